@@ -1,0 +1,114 @@
+/**
+ * Splits a content file into front matter and body (gray-matter) and parses
+ * the front matter with the `yaml` package, which keeps source positions so
+ * every diagnostic can name a line.
+ *
+ * Safety: gray-matter executes `---js` front matter by default; here any
+ * front matter language other than YAML is refused. YAML is read with the
+ * 1.2 core schema, so `2025-04-01` stays a string (no Date, no time zone)
+ * and no custom tags can build objects.
+ */
+import matter from "gray-matter";
+import { isMap, isNode, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import type { Diagnostics } from "./diagnostics.ts";
+
+export type FieldPath = ReadonlyArray<string | number>;
+
+export interface ParsedFile {
+  /** Plain data of the front matter (a mapping). */
+  data: Record<string, unknown>;
+  /** Markdown body, line endings normalised to `\n`. */
+  body: string;
+  /** 1-based line of the file on which the body starts. */
+  bodyLine: number;
+  /** Line of a front matter value, falling back to its closest parent, then line 1. */
+  lineOf(path: FieldPath): number;
+}
+
+class RefusedLanguage extends Error {}
+
+function refuse(): never {
+  throw new RefusedLanguage();
+}
+
+const ENGINES = {
+  // The YAML engine only satisfies gray-matter; the real parse is below, with positions.
+  yaml: () => ({}),
+  js: refuse,
+  javascript: refuse,
+  coffee: refuse,
+  coffeescript: refuse,
+  json: refuse,
+  toml: refuse,
+};
+
+function countLines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
+/** Parses one content file; reports problems to `diags` and returns undefined when unusable. */
+export function parseContentFile(file: string, raw: string, diags: Diagnostics): ParsedFile | undefined {
+  const text = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+
+  if (!/^---[^\n]*\n/.test(text)) {
+    diags.error({ file, line: 1, message: "expected front matter: the file must start with a line `---`, then YAML fields, then a closing `---`" });
+    return undefined;
+  }
+  const opening = text.slice(3, text.indexOf("\n")).trim();
+  if (opening !== "" && opening !== "yaml") {
+    diags.error({ file, line: 1, message: `front matter in "${opening}" is refused: only YAML front matter (a plain \`---\` line) is accepted` });
+    return undefined;
+  }
+  if (!/\n---[ \t]*(\n|$)/.test(text)) {
+    diags.error({ file, line: 1, message: "front matter is not closed: expected a line `---` after the YAML fields" });
+    return undefined;
+  }
+
+  let split: matter.GrayMatterFile<string>;
+  try {
+    split = matter(text, { engines: ENGINES });
+  } catch (error) {
+    if (!(error instanceof RefusedLanguage)) throw error;
+    diags.error({ file, line: 1, message: "only YAML front matter is accepted" });
+    return undefined;
+  }
+
+  // gray-matter's `matter` starts right after the opening `---`, so its line N is the file's line N.
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(split.matter, { schema: "core", lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      const pos = lineCounter.linePos(e.pos[0]);
+      diags.error({ file, line: pos.line, column: pos.col, message: `invalid YAML: ${e.message.split("\n")[0]}` });
+    }
+    return undefined;
+  }
+  const data: unknown = doc.toJS({ maxAliasCount: 50 }) ?? {};
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    diags.error({ file, line: 2, message: "front matter must be a mapping of `field: value` lines" });
+    return undefined;
+  }
+
+  const body = split.content;
+  const bodyLine = countLines(text.slice(0, text.length - body.length)) + 1;
+  return { data: data as Record<string, unknown>, body, bodyLine, lineOf: (path) => lineOfPath(doc, lineCounter, path) };
+}
+
+function lineOfPath(doc: Document, lineCounter: LineCounter, path: FieldPath): number {
+  for (let depth = path.length; depth > 0; depth--) {
+    const node = doc.getIn(path.slice(0, depth), true);
+    if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+    // A key whose value is empty (`title:`) has no value node: use the key's position.
+    const parent = depth === 1 ? doc.contents : doc.getIn(path.slice(0, depth - 1), true);
+    if (isMap(parent)) {
+      const pair = parent.items.find((item) => isNode(item.key) && (item.key as { value?: unknown }).value === path[depth - 1]);
+      if (pair && isNode(pair.key) && pair.key.range) return lineCounter.linePos(pair.key.range[0]).line;
+    } else if (isSeq(parent)) {
+      const item = parent.items[Number(path[depth - 1])];
+      if (isNode(item) && item.range) return lineCounter.linePos(item.range[0]).line;
+    }
+  }
+  return 1;
+}
