@@ -1,0 +1,51 @@
+/**
+ * The page shell shared by every template: document head, skip link, header,
+ * footer. Templates pass already-escaped SafeHtml for the main content.
+ */
+import { html, type SafeHtml } from "../../src/render/html.ts";
+import type { SiteModel } from "../../src/site-model.ts";
+
+export interface PageOptions {
+  site: SiteModel;
+  /** Site-relative path of this page, e.g. `/evenements/x/`. */
+  path: string;
+  /** Page title without the site name (omit for the home page). */
+  title?: string;
+  description: string;
+  main: SafeHtml;
+}
+
+export function page({ site, path, title, description, main }: PageOptions): string {
+  const s = site.settings;
+  const fullTitle = title ? `${title} · ${s.title}` : s.title;
+  const nav = (target: string, label: string) =>
+    html`<li><a href="${site.href(target)}"${path === target ? html` aria-current="page"` : ""}>${label}</a></li>`;
+  return html`<!doctype html>
+<html lang="${s.language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${fullTitle}</title>
+<meta name="description" content="${description}">
+<link rel="canonical" href="${site.absoluteUrl(path)}">
+<link rel="stylesheet" href="${site.href("/assets/style.css")}">
+</head>
+<body>
+<a class="skip-link" href="#contenu">Aller au contenu</a>
+<header class="site-header">
+<p class="site-title"><a href="${site.href("/")}">${s.title}</a></p>
+<nav aria-label="Navigation principale"><ul>
+${nav("/", "Chronologie")}
+${nav("/sources/", "Sources")}
+</ul></nav>
+</header>
+<main id="contenu" tabindex="-1">
+${main}
+</main>
+<footer class="site-footer">
+<p>Chaque affirmation renvoie aux mots exacts d’une source. Site produit avec frise.</p>
+</footer>
+</body>
+</html>
+`.value;
+}

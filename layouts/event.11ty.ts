@@ -1,0 +1,106 @@
+/** One page per event: facts, disagreements, body with notes, sources, neighbours. */
+import { html, raw, type SafeHtml } from "../src/render/html.ts";
+import { renderEventBody } from "../src/render/bodies.ts";
+import type { ClaimView, TimelineEvent } from "../src/model/timeline.ts";
+import type { EventDate } from "../src/model/dates.ts";
+import type { SiteModel } from "../src/site-model.ts";
+import { page } from "./_lib/page.ts";
+import { dateHtml, sourceLine } from "./_lib/parts.ts";
+
+export const data = {
+  pagination: { data: "frise.events", size: 1, alias: "event" },
+  permalink: ({ event }: { event: TimelineEvent }) => `${event.path}index.html`,
+};
+
+function noteRefs(notes: number[]): SafeHtml {
+  return html`${notes.map((n) => html`<sup class="note-ref"><a href="#note-${n}" aria-label="Note ${n}">[${n}]</a></sup>`)}`;
+}
+
+function claimList(claims: ClaimView[], show: (claim: ClaimView) => SafeHtml | string, site: SiteModel): SafeHtml {
+  return html`<ul>
+${claims.map(
+  (claim) => html`<li>${show(claim)}${claim.shown ? html` <strong class="shown">(valeur retenue)</strong>` : ""} — selon ${claim.sources.map((id, i) => html`${i > 0 ? ", " : ""}<a href="${site.href(site.source(id).path)}">${site.source(id).title}</a>`)} ${noteRefs(claim.notes)}</li>`,
+)}
+</ul>`;
+}
+
+function disagreements(site: SiteModel, event: TimelineEvent): SafeHtml | "" {
+  const parts: SafeHtml[] = [];
+  const basis = (field: { basis: string }) =>
+    field.basis === "editor" ? "la valeur retenue par la rédaction" : "la valeur donnée par le plus de sources";
+  if (event.date.disputed) {
+    parts.push(html`<h3>Date</h3>
+<p>Le site affiche ${basis(event.date)}.</p>
+${claimList(event.dateClaims, (c) => dateHtml(c.value as EventDate), site)}`);
+  }
+  if (event.place?.disputed) {
+    parts.push(html`<h3>Lieu</h3>
+<p>Le site affiche ${basis(event.place)}.</p>
+${claimList(event.placeClaims, (c) => c.text, site)}`);
+  }
+  for (const naming of event.names) {
+    parts.push(html`<h3>Appellations de « ${naming.term} »</h3>
+<p>Les sources ne nomment pas « ${naming.term} » de la même façon.</p>
+${claimList(naming.claims, (c) => html`« ${c.text} »`, site)}`);
+  }
+  if (parts.length === 0) return "";
+  return html`<aside class="disagreement" aria-labelledby="divergences">
+<h2 id="divergences">Les sources divergent</h2>
+${parts}
+</aside>`;
+}
+
+function neighbour(site: SiteModel, id: string | undefined, rel: "prev" | "next"): SafeHtml | "" {
+  if (!id) return "";
+  const other = site.event(id);
+  const label = rel === "prev" ? "Événement précédent" : "Événement suivant";
+  return html`<li class="${rel}"><span class="label">${label}</span> <a rel="${rel}" href="${site.href(other.path)}">${other.title}</a> <span class="date">(${dateHtml(other.date.value)})</span></li>`;
+}
+
+export function render({ frise: site, event }: { frise: SiteModel; event: TimelineEvent }): string {
+  const facts = html`<dl class="facts">
+<dt>Date</dt><dd>${dateHtml(event.date.value)}${event.date.disputed ? html` <a class="badge badge--disputed" href="#divergences">les sources divergent</a>` : ""}</dd>
+<dt>Lieu</dt><dd>${event.place ? event.place.text : "non précisé par les sources"}${event.place?.disputed ? html` <a class="badge badge--disputed" href="#divergences">les sources divergent</a>` : ""}</dd>
+${event.participants.length ? html`<dt>Participants</dt><dd><ul class="inline-list">${event.participants.map((p) => html`<li>${p}</li>`)}</ul></dd>` : ""}
+${event.topics.length ? html`<dt>Thèmes</dt><dd><ul class="inline-list">${event.topics.map((t) => html`<li>${t}</li>`)}</ul></dd>` : ""}
+</dl>`;
+
+  const notes = event.notes.length
+    ? html`<section aria-labelledby="notes">
+<h2 id="notes">Notes</h2>
+<ol class="notes">
+${event.notes.map((note) => {
+  const source = site.source(note.sourceId);
+  return html`<li id="note-${note.number}"><q>${note.quote}</q> — ${sourceLine(site, source, `#${note.passageId}`)}${note.refIds.map(
+    (ref, i) => html` <a class="backref" href="#${ref}" aria-label="Retour à l’appel ${i + 1} de la note ${note.number}">↩</a>`,
+  )}</li>`;
+})}
+</ol>
+</section>`
+    : "";
+
+  const main = html`<article class="event">
+<header>
+<p class="kicker">Événement</p>
+<h1>${event.title}</h1>
+${facts}
+</header>
+${disagreements(site, event)}
+<section class="body" aria-labelledby="resume">
+<h2 id="resume">Résumé</h2>
+${raw(renderEventBody(event))}
+</section>
+<section aria-labelledby="sources">
+<h2 id="sources">Sources</h2>
+<ul class="sources">
+${event.sourceIds.map((id) => html`<li>${sourceLine(site, site.source(id))}</li>`)}
+</ul>
+</section>
+${notes}
+</article>
+<nav class="neighbours" aria-label="Événements voisins"><ul>
+${neighbour(site, event.previousId, "prev")}
+${neighbour(site, event.nextId, "next")}
+</ul></nav>`;
+  return page({ site, path: event.path, title: event.title, description: event.summary, main });
+}

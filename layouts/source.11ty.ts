@@ -1,0 +1,67 @@
+/** One page per source: its metadata, the archived text with quoted passages marked, who cites it. */
+import { html, raw } from "../src/render/html.ts";
+import { renderSourceBody } from "../src/render/bodies.ts";
+import type { TimelineSource } from "../src/model/timeline.ts";
+import type { SiteModel } from "../src/site-model.ts";
+import { page } from "./_lib/page.ts";
+import { dateHtml, languageName } from "./_lib/parts.ts";
+
+export const data = {
+  pagination: { data: "frise.sources", size: 1, alias: "source" },
+  permalink: ({ source }: { source: TimelineSource }) => `${source.path}index.html`,
+};
+
+export function render({ frise: site, source }: { frise: SiteModel; source: TimelineSource }): string {
+  const facts = html`<dl class="facts">
+<dt>Média</dt><dd>${source.outlet ?? "non identifié"}</dd>
+${source.author ? html`<dt>Auteur</dt><dd>${source.author}</dd>` : ""}
+<dt>Publication</dt><dd>${dateHtml({ kind: "point", point: source.published })}</dd>
+<dt>Langue</dt><dd>${languageName(source.language)}</dd>
+${source.url ? html`<dt>Adresse d’origine</dt><dd><a href="${source.url}" rel="external nofollow">${source.url}</a></dd>` : ""}
+</dl>`;
+
+  const citing = html`<section aria-labelledby="citee-par">
+<h2 id="citee-par">Événements qui citent cette source</h2>
+${
+  source.citedBy.length
+    ? html`<ul class="events">${source.citedBy.map((id) => {
+        const event = site.event(id);
+        return html`<li><a href="${site.href(event.path)}">${event.title}</a> <span class="date">(${dateHtml(event.date.value)})</span></li>`;
+      })}</ul>`
+    : html`<p>Aucun événement ne cite encore cette source.</p>`
+}
+</section>`;
+
+  const passages = source.passages.length
+    ? html`<section aria-labelledby="passages">
+<h2 id="passages">Passages cités</h2>
+<ol class="passages">
+${source.passages.map(
+  (p) => html`<li><a href="#${p.id}"><q>${p.quote}</q></a> — cité par ${p.citedBy.map((c, i) => {
+    const event = site.event(c.eventId);
+    return html`${i > 0 ? ", " : ""}<a href="${site.href(event.path)}#note-${c.note}">${event.title} (note ${c.note})</a>`;
+  })}</li>`,
+)}
+</ol>
+</section>`
+    : "";
+
+  const main = html`<article class="source">
+<header>
+<p class="kicker">Source</p>
+<h1>${source.title}</h1>
+${source.titleSupplied ? html`<p class="note">L’article n’a pas de titre : celui-ci a été attribué par la rédaction.</p>` : ""}
+${facts}
+</header>
+${citing}
+${passages}
+<section aria-labelledby="texte">
+<h2 id="texte">Texte archivé</h2>
+<div class="archived" lang="${source.language}">
+${raw(renderSourceBody(source))}
+</div>
+</section>
+</article>`;
+  const description = `${source.title} — ${source.outlet ?? "média non identifié"}. Texte archivé et événements qui le citent.`;
+  return page({ site, path: source.path, title: source.title, description, main });
+}
