@@ -1,11 +1,11 @@
 /** One page per event: facts, disagreements, body with notes, sources, neighbours. */
 import { html, raw, type SafeHtml } from "../src/render/html.ts";
-import { renderEventBody } from "../src/render/bodies.ts";
+import { renderNotedBody } from "../src/render/bodies.ts";
 import type { ClaimView, TimelineEvent } from "../src/model/timeline.ts";
 import type { EventDate } from "../src/model/dates.ts";
 import type { SiteModel } from "../src/site-model.ts";
 import { page } from "./_lib/page.ts";
-import { dateHtml, sourceLine } from "./_lib/parts.ts";
+import { archiveCrumbs, notesSection, dateHtml, entityLink, entityList, eventItem, sourceLine } from "./_lib/parts.ts";
 
 export const data = {
   pagination: { data: "frise.events", size: 1, alias: "event" },
@@ -36,7 +36,7 @@ ${claimList(event.dateClaims, (c) => dateHtml(c.value as EventDate), site)}`);
   if (event.place?.disputed) {
     parts.push(html`<h3>Lieu</h3>
 <p>Le site affiche ${basis(event.place)}.</p>
-${claimList(event.placeClaims, (c) => c.text, site)}`);
+${claimList(event.placeClaims, (c) => (c.entityId ? entityLink(site, c.entityId) : c.text), site)}`);
   }
   for (const naming of event.names) {
     parts.push(html`<h3>Appellations de « ${naming.term} »</h3>
@@ -50,34 +50,39 @@ ${parts}
 </aside>`;
 }
 
-function neighbour(site: SiteModel, id: string | undefined, rel: "prev" | "next"): SafeHtml | "" {
+function neighbour(site: SiteModel, id: string | undefined, rel: "prev" | "next", about?: string): SafeHtml | "" {
   if (!id) return "";
   const other = site.event(id);
-  const label = rel === "prev" ? "Événement précédent" : "Événement suivant";
-  return html`<li class="${rel}"><span class="label">${label}</span> <a rel="${rel}" href="${site.href(other.path)}">${other.title}</a> <span class="date">(${dateHtml(other.date.value)})</span></li>`;
+  const label = rel === "prev" ? "Précédent" : "Suivant";
+  return html`<li class="${rel}"><span class="label">${label}${about ? html` concernant ${about}` : ""}</span> <a${about ? "" : html` rel="${rel}"`} href="${site.href(other.path)}">${other.title}</a> <span class="date">(${dateHtml(other.date.value)})</span></li>`;
+}
+
+function related(site: SiteModel, event: TimelineEvent): SafeHtml | "" {
+  if (event.relatedIds.length === 0) return "";
+  return html`<section class="related" aria-labelledby="meme-sujet">
+<h2 id="meme-sujet">Sur le même sujet</h2>
+<ul class="events">${event.relatedIds.map((id) => eventItem(site, id))}</ul>
+</section>`;
+}
+
+/** Previous/next event with the same main entity, when that differs from plain chronology. */
+function sameEntity(site: SiteModel, event: TimelineEvent): SafeHtml | "" {
+  if (!event.mainEntityId || (!event.previousSameId && !event.nextSameId)) return "";
+  const entity = site.entity(event.mainEntityId);
+  return html`<nav class="neighbours neighbours--entity" aria-label="${`Événements voisins concernant ${entity.name}`}"><ul>
+${neighbour(site, event.previousSameId, "prev", entity.name)}
+${neighbour(site, event.nextSameId, "next", entity.name)}
+</ul></nav>`;
 }
 
 export function render({ frise: site, event }: { frise: SiteModel; event: TimelineEvent }): string {
   const facts = html`<dl class="facts">
 <dt>Date</dt><dd>${dateHtml(event.date.value)}${event.date.disputed ? html` <a class="badge badge--disputed" href="#divergences">les sources divergent</a>` : ""}</dd>
-<dt>Lieu</dt><dd>${event.place ? event.place.text : "non précisé par les sources"}${event.place?.disputed ? html` <a class="badge badge--disputed" href="#divergences">les sources divergent</a>` : ""}</dd>
-${event.participants.length ? html`<dt>Participants</dt><dd><ul class="inline-list">${event.participants.map((p) => html`<li>${p}</li>`)}</ul></dd>` : ""}
-${event.topics.length ? html`<dt>Thèmes</dt><dd><ul class="inline-list">${event.topics.map((t) => html`<li>${t}</li>`)}</ul></dd>` : ""}
+<dt>Lieu</dt><dd>${event.placeId ? entityLink(site, event.placeId) : event.place ? event.place.text : "non précisé par les sources"}${event.place?.disputed ? html` <a class="badge badge--disputed" href="#divergences">les sources divergent</a>` : ""}</dd>
+${event.participantIds.length ? html`<dt>Participants</dt><dd>${entityList(site, event.participantIds)}</dd>` : ""}
+${event.aboutIds.length ? html`<dt>Concerne</dt><dd>${entityList(site, event.aboutIds)}</dd>` : ""}
+${event.topicIds.length ? html`<dt>Thèmes</dt><dd>${entityList(site, event.topicIds)}</dd>` : ""}
 </dl>`;
-
-  const notes = event.notes.length
-    ? html`<section aria-labelledby="notes">
-<h2 id="notes">Notes</h2>
-<ol class="notes">
-${event.notes.map((note) => {
-  const source = site.source(note.sourceId);
-  return html`<li id="note-${note.number}"><q>${note.quote}</q> — ${sourceLine(site, source, `#${note.passageId}`)}${note.refIds.map(
-    (ref, i) => html` <a class="backref" href="#${ref}" aria-label="Retour à l’appel ${i + 1} de la note ${note.number}">↩</a>`,
-  )}</li>`;
-})}
-</ol>
-</section>`
-    : "";
 
   const main = html`<article class="event">
 <header>
@@ -88,7 +93,7 @@ ${facts}
 ${disagreements(site, event)}
 <section class="body" aria-labelledby="resume">
 <h2 id="resume">Résumé</h2>
-${raw(renderEventBody(event))}
+${raw(renderNotedBody(event))}
 </section>
 <section aria-labelledby="sources">
 <h2 id="sources">Sources</h2>
@@ -96,11 +101,13 @@ ${raw(renderEventBody(event))}
 ${event.sourceIds.map((id) => html`<li>${sourceLine(site, site.source(id))}</li>`)}
 </ul>
 </section>
-${notes}
+${notesSection(site, event.notes)}
 </article>
+${related(site, event)}
 <nav class="neighbours" aria-label="Événements voisins"><ul>
 ${neighbour(site, event.previousId, "prev")}
 ${neighbour(site, event.nextId, "next")}
-</ul></nav>`;
-  return page({ site, path: event.path, title: event.title, description: event.summary, main });
+</ul></nav>
+${sameEntity(site, event)}`;
+  return page({ site, path: event.path, title: event.title, description: event.summary, main, breadcrumbs: archiveCrumbs(site, event.id) });
 }

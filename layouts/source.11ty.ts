@@ -4,7 +4,7 @@ import { renderSourceBody } from "../src/render/bodies.ts";
 import type { TimelineSource } from "../src/model/timeline.ts";
 import type { SiteModel } from "../src/site-model.ts";
 import { page } from "./_lib/page.ts";
-import { dateHtml, languageName } from "./_lib/parts.ts";
+import { dateHtml, entityLink, languageName } from "./_lib/parts.ts";
 
 export const data = {
   pagination: { data: "frise.sources", size: 1, alias: "source" },
@@ -30,6 +30,7 @@ ${
       })}</ul>`
     : html`<p>Aucun événement ne cite encore cette source.</p>`
 }
+${source.citedByEntities.length ? html`<p>Citée aussi dans les fiches : ${source.citedByEntities.map((id, i) => html`${i > 0 ? ", " : ""}${entityLink(site, id)}`)}.</p>` : ""}
 </section>`;
 
   const passages = source.passages.length
@@ -38,8 +39,8 @@ ${
 <ol class="passages">
 ${source.passages.map(
   (p) => html`<li><a href="#${p.id}"><q>${p.quote}</q></a> — cité par ${p.citedBy.map((c, i) => {
-    const event = site.event(c.eventId);
-    return html`${i > 0 ? ", " : ""}<a href="${site.href(event.path)}#note-${c.note}">${event.title} (note ${c.note})</a>`;
+    const owner = c.owner === "event" ? { path: site.event(c.id).path, name: site.event(c.id).title } : { path: site.entity(c.id).path, name: site.entity(c.id).name };
+    return html`${i > 0 ? ", " : ""}<a href="${site.href(owner.path)}#note-${c.note}">${owner.name} (note ${c.note})</a>`;
   })}</li>`,
 )}
 </ol>
@@ -63,5 +64,5 @@ ${raw(renderSourceBody(source))}
 </section>
 </article>`;
   const description = `${source.title} — ${source.outlet ?? "média non identifié"}. Texte archivé et événements qui le citent.`;
-  return page({ site, path: source.path, title: source.title, description, main });
+  return page({ site, path: source.path, title: source.title, description, main, breadcrumbs: [{ label: "Sources", path: "/sources/" }] });
 }

@@ -12,5 +12,5 @@ export function render({ frise: site }: { frise: SiteModel }): string {
 <ul class="sources">
 ${site.sources.map((source) => html`<li>${sourceLine(site, source)} — ${plural(source.citedBy.length, "événement la cite", "événements la citent")}</li>`)}
 </ul>`;
-  return page({ site, path: "/sources/", title: "Sources", description: "Les articles sur lesquels repose la chronologie.", main });
+  return page({ site, path: "/sources/", title: "Sources", description: "Les articles sur lesquels repose la chronologie.", main, breadcrumbs: [{ label: "Chronologie", path: "/" }] });
 }

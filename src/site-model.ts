@@ -4,10 +4,37 @@
  * plain object, so Eleventy passes it by reference instead of merging it into
  * every page's data.
  */
-import type { Timeline, TimelineEvent, TimelineSource } from "./model/timeline.ts";
+import { ENTITY_KINDS, type EntityKind } from "./content/schema.ts";
+import type { MonthGroup, Timeline, TimelineEntity, TimelineEvent, TimelineSource, YearGroup } from "./model/timeline.ts";
 
 export class SiteModel {
-  constructor(readonly timeline: Timeline) {}
+  private readonly archives = new Map<string, { year: YearGroup; month?: MonthGroup }>();
+
+  constructor(readonly timeline: Timeline) {
+    for (const year of timeline.years) {
+      for (const month of year.months) for (const id of month.events) this.archives.set(id, { year, ...(month.path ? { month } : {}) });
+    }
+  }
+
+  /** The year (and month) archive an event is listed in. */
+  archiveOf(eventId: string): { year: YearGroup; month?: MonthGroup } {
+    const archive = this.archives.get(eventId);
+    if (!archive) throw new Error(`no event "${eventId}" in the archives`);
+    return archive;
+  }
+
+  /** The year/month groups restricted to the latest `count` events. */
+  latestGroups(count: number): YearGroup[] {
+    const keep = new Set(this.timeline.events.slice(-count).map((e) => e.id));
+    return this.timeline.years
+      .map((year) => ({ ...year, months: year.months.map((m) => ({ ...m, events: m.events.filter((id) => keep.has(id)) })).filter((m) => m.events.length) }))
+      .filter((year) => year.months.length);
+  }
+
+  /** Month archives, flattened, for pagination. */
+  get months(): { year: YearGroup; month: MonthGroup }[] {
+    return this.timeline.years.flatMap((year) => year.months.filter((m) => m.path).map((month) => ({ year, month })));
+  }
 
   get settings() {
     return this.timeline.site;
@@ -19,6 +46,19 @@ export class SiteModel {
 
   get sources(): TimelineSource[] {
     return this.timeline.sources;
+  }
+
+  get entities(): TimelineEntity[] {
+    return this.timeline.entities;
+  }
+
+  /** The kinds that have at least one entity, in display order. */
+  get kinds(): EntityKind[] {
+    return ENTITY_KINDS.filter((kind) => this.timeline.entitiesByKind.has(kind));
+  }
+
+  entitiesOf(kind: EntityKind): TimelineEntity[] {
+    return this.timeline.entitiesByKind.get(kind) ?? [];
   }
 
   /** A site path (`/evenements/x/`) as a link under the path prefix. */
@@ -35,6 +75,12 @@ export class SiteModel {
     const event = this.timeline.eventById.get(id);
     if (!event) throw new Error(`no event "${id}" in the model`);
     return event;
+  }
+
+  entity(id: string): TimelineEntity {
+    const entity = this.timeline.entityById.get(id);
+    if (!entity) throw new Error(`no entity "${id}" in the model`);
+    return entity;
   }
 
   source(id: string): TimelineSource {

@@ -3,6 +3,8 @@
  * footer. Templates pass already-escaped SafeHtml for the main content.
  */
 import { html, type SafeHtml } from "../../src/render/html.ts";
+import { CSP_META } from "../../src/outputs/csp.ts";
+import { KINDS, kindIndexPath } from "../../src/model/entities.ts";
 import type { SiteModel } from "../../src/site-model.ts";
 
 export interface PageOptions {
@@ -13,9 +15,23 @@ export interface PageOptions {
   title?: string;
   description: string;
   main: SafeHtml;
+  /** Trail from the home page to this page's parent; the page itself is appended. */
+  breadcrumbs?: Crumb[];
 }
 
-export function page({ site, path, title, description, main }: PageOptions): string {
+export interface Crumb {
+  label: string;
+  path: string;
+}
+
+function breadcrumbTrail(site: SiteModel, crumbs: Crumb[], current: string): SafeHtml {
+  return html`<nav class="breadcrumbs" aria-label="Fil d’Ariane"><ol>
+${crumbs.map((c) => html`<li><a href="${site.href(c.path)}">${c.label}</a></li>`)}
+<li><a href="#contenu" aria-current="page">${current}</a></li>
+</ol></nav>`;
+}
+
+export function page({ site, path, title, description, main, breadcrumbs }: PageOptions): string {
   const s = site.settings;
   const fullTitle = title ? `${title} · ${s.title}` : s.title;
   const nav = (target: string, label: string) =>
@@ -25,10 +41,12 @@ export function page({ site, path, title, description, main }: PageOptions): str
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CSP_META}">
 <title>${fullTitle}</title>
 <meta name="description" content="${description}">
 <link rel="canonical" href="${site.absoluteUrl(path)}">
 <link rel="stylesheet" href="${site.href("/assets/style.css")}">
+<link rel="icon" href="${site.href("/assets/favicon.svg")}" type="image/svg+xml">
 </head>
 <body>
 <a class="skip-link" href="#contenu">Aller au contenu</a>
@@ -36,10 +54,12 @@ export function page({ site, path, title, description, main }: PageOptions): str
 <p class="site-title"><a href="${site.href("/")}">${s.title}</a></p>
 <nav aria-label="Navigation principale"><ul>
 ${nav("/", "Chronologie")}
+${site.kinds.map((kind) => nav(kindIndexPath(kind), KINDS[kind].plural))}
 ${nav("/sources/", "Sources")}
 </ul></nav>
 </header>
 <main id="contenu" tabindex="-1">
+${breadcrumbs ? breadcrumbTrail(site, breadcrumbs, title ?? s.title) : ""}
 ${main}
 </main>
 <footer class="site-footer">

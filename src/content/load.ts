@@ -1,5 +1,6 @@
 /**
- * Reads the content folder: `site.yml`, `sources/**\/*.md`, `events/**\/*.md`.
+ * Reads the content folder: `site.yml`, `sources/**\/*.md`, `events/**\/*.md`,
+ * `entities/**\/*.md`.
  * Any other file is reported, never silently skipped: a misplaced event must
  * not vanish from the site without a word.
  */
@@ -7,17 +8,19 @@ import fs from "node:fs";
 import path from "node:path";
 import { Diagnostics } from "./diagnostics.ts";
 import { parseContentFile } from "./frontmatter.ts";
-import { readEvent, readSource, type EventRecord, type SourceRecord } from "./schema.ts";
+import { readEntity, readEvent, readSource, type EntityRecord, type EventRecord, type SourceRecord } from "./schema.ts";
 import { readSiteSettings, type SiteSettings } from "./site.ts";
 
 export interface LoadedContent {
   site: SiteSettings;
   sources: SourceRecord[];
   events: EventRecord[];
+  entities: EntityRecord[];
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const KNOWN = "site.yml, sources/<id>.md and events/<id>.md";
+const KNOWN = "site.yml, sources/<id>.md, events/<id>.md and entities/<id>.md";
+const FOLDERS = { sources: "source", events: "event", entities: "entity" } as const;
 
 /** Every file below `dir`, as sorted paths relative to it with `/` separators. */
 function listFiles(dir: string): string[] {
@@ -42,12 +45,13 @@ function displayPath(absolute: string): string {
 export function loadContent(dir: string, diags: Diagnostics, env: NodeJS.ProcessEnv = process.env): LoadedContent {
   const sources: SourceRecord[] = [];
   const events: EventRecord[] = [];
+  const entities: EntityRecord[] = [];
   const siteFile = path.join(dir, "site.yml");
   let siteRaw: string | undefined;
 
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
     diags.error({ file: displayPath(dir), message: "content folder not found: set FRISE_CONTENT or create content/ with sources/ and events/" });
-    return { site: readSiteSettings(displayPath(siteFile), undefined, env, diags), sources, events };
+    return { site: readSiteSettings(displayPath(siteFile), undefined, env, diags), sources, events, entities };
   }
 
   const seen = new Map<string, string>();
@@ -59,7 +63,8 @@ export function loadContent(dir: string, diags: Diagnostics, env: NodeJS.Process
       siteRaw = fs.readFileSync(absolute, "utf8");
       continue;
     }
-    const kind = rel.startsWith("sources/") ? "source" : rel.startsWith("events/") ? "event" : undefined;
+    const folder = rel.split("/")[0]!;
+    const kind = rel.includes("/") && Object.hasOwn(FOLDERS, folder) ? FOLDERS[folder as keyof typeof FOLDERS] : undefined;
     if (name.startsWith(".")) {
       diags.warning({ file, message: `hidden file ignored (frise reads ${KNOWN})` });
       continue;
@@ -86,12 +91,15 @@ export function loadContent(dir: string, diags: Diagnostics, env: NodeJS.Process
     if (kind === "source") {
       const record = readSource(id, file, parsed, diags);
       if (record) sources.push(record);
-    } else {
+    } else if (kind === "event") {
       const record = readEvent(id, file, parsed, diags);
       if (record) events.push(record);
+    } else {
+      const record = readEntity(id, file, parsed, diags);
+      if (record) entities.push(record);
     }
   }
 
   const site = readSiteSettings(displayPath(siteFile), siteRaw, env, diags);
-  return { site, sources, events };
+  return { site, sources, events, entities };
 }

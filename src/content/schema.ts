@@ -53,14 +53,37 @@ export interface SourceRecord {
   bodyLine: number;
 }
 
+/** A reference to an entity, by id or by any of its names, as the editor wrote it. */
+export interface Ref {
+  text: string;
+  line: number;
+}
+
+export const ENTITY_KINDS = ["person", "organisation", "country", "place", "topic"] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export interface EntityRecord {
+  id: string;
+  file: string;
+  kind: EntityKind;
+  name: string;
+  /** Other spellings the sources use; editors may write any of them in an event. */
+  aliases: string[];
+  /** Optional description, with citations. */
+  body: string;
+  bodyLine: number;
+}
+
 export interface EventRecord {
   id: string;
   file: string;
   title: string;
   date: ClaimedField<EventDate>;
   place?: ClaimedField<string>;
-  participants: string[];
-  topics: string[];
+  participants: Ref[];
+  topics: Ref[];
+  /** Countries, organisations and others the event concerns. */
+  about: Ref[];
   sources: { id: string; line: number }[];
   summary?: string;
   names: NamingRecord[];
@@ -69,7 +92,8 @@ export interface EventRecord {
 }
 
 export const SOURCE_FIELDS = ["title", "titleSupplied", "outlet", "author", "published", "language", "url"] as const;
-export const EVENT_FIELDS = ["title", "date", "place", "participants", "topics", "sources", "summary", "names"] as const;
+export const EVENT_FIELDS = ["title", "date", "place", "participants", "topics", "about", "sources", "summary", "names"] as const;
+export const ENTITY_FIELDS = ["kind", "name", "aliases"] as const;
 
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
@@ -144,6 +168,19 @@ class FieldReader {
       if (text !== undefined) items.push(text);
     });
     return items;
+  }
+
+  refList(path: FieldPath): Ref[] {
+    const value = this.at(path);
+    if (Array.isArray(value)) {
+      const refs: Ref[] = [];
+      value.forEach((_, i) => {
+        const text = this.string([...path, i], true);
+        if (text !== undefined) refs.push({ text, line: this.line([...path, i]) });
+      });
+      return refs;
+    }
+    return this.stringList(path, false).map((text) => ({ text, line: this.line(path) }));
   }
 
   citations(path: FieldPath): Citation[] {
@@ -251,8 +288,9 @@ export function readEvent(id: string, file: string, parsed: ParsedFile, diags: D
   const title = r.string(["title"], true);
   const date = r.claimed(["date"], true, parseEventDate);
   const place = r.claimed(["place"], false, anyText);
-  const participants = r.stringList(["participants"], false);
-  const topics = r.stringList(["topics"], false);
+  const participants = r.refList(["participants"]);
+  const topics = r.refList(["topics"]);
+  const about = r.refList(["about"]);
   const sourceIds = r.stringList(["sources"], true);
   const sources = sourceIds.map((sid, i) => ({ id: sid, line: r.line(["sources", i]) }));
   sources.forEach((s, i) => {
@@ -271,6 +309,7 @@ export function readEvent(id: string, file: string, parsed: ParsedFile, diags: D
     ...(place ? { place } : {}),
     participants,
     topics,
+    about,
     sources,
     ...(summary !== undefined ? { summary } : {}),
     names,
@@ -305,4 +344,16 @@ function isHttpUrl(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+export function readEntity(id: string, file: string, parsed: ParsedFile, diags: Diagnostics): EntityRecord | undefined {
+  const r = new FieldReader(parsed, file, diags);
+  r.rejectUnknownFields(ENTITY_FIELDS);
+  const kindText = r.string(["kind"], true);
+  const kind = ENTITY_KINDS.find((k) => k === kindText);
+  if (kindText !== undefined && !kind) r.fail(["kind"], `"${kindText}" is not a kind of entity: expected one of ${ENTITY_KINDS.join(", ")}`);
+  const name = r.string(["name"], true);
+  const aliases = r.stringList(["aliases"], false);
+  if (!kind || name === undefined) return undefined;
+  return { id, file, kind, name, aliases, body: parsed.body, bodyLine: parsed.bodyLine };
 }

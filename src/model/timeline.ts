@@ -1,43 +1,21 @@
 /**
  * The timeline model, built once from validated content: events in order,
- * sources, verified citations (notes and marked passages), links both ways,
- * previous/next, month groups. Every lookup a page needs is an index built
- * here, so rendering never scans a collection.
+ * sources, entities, verified citations (notes and marked passages), links both
+ * ways, previous/next, related events, month groups. Every lookup a page needs
+ * is an index built here, so rendering never scans a collection.
  */
-import { createHash } from "node:crypto";
 import type { Token } from "markdown-it";
 import type { Diagnostics } from "../content/diagnostics.ts";
 import type { LoadedContent } from "../content/load.ts";
-import type { Citation, EventRecord, SourceRecord } from "../content/schema.ts";
+import type { Citation, EntityKind, EntityRecord, EventRecord, SourceRecord } from "../content/schema.ts";
 import type { SiteSettings } from "../content/site.ts";
-import { parseMarkdown, plainText, textBlocks, type MarkdownEnv } from "../render/markdown.ts";
+import { parseMarkdown, plainText, type MarkdownEnv } from "../render/markdown.ts";
 import { resolveClaims, type Resolved } from "./claims.ts";
 import { anchorOf, compareEventDates, type EventDate } from "./dates.ts";
-import { findQuote, normalizeQuote, normalizeWithOffsets, type MappedText } from "./quotes.ts";
+import { EntityNames, entityPath, relatedEvents, resolveRef, resolveRefs } from "./entities.ts";
+import { NoteBook, prepareSourceText, type Note, type Passage, type SourceText } from "./notes.ts";
 
-/** A passage of a source quoted by at least one event. */
-export interface Passage {
-  /** Fragment id on the source page. */
-  id: string;
-  /** The quote as first cited (editor's text). */
-  quote: string;
-  block: number;
-  /** Range in the block's plain text. */
-  start: number;
-  end: number;
-  /** Who cites it, in timeline order. */
-  citedBy: { eventId: string; note: number }[];
-}
-
-/** A numbered note on an event page: one distinct (source, quote) pair. */
-export interface Note {
-  number: number;
-  sourceId: string;
-  quote: string;
-  passageId: string;
-  /** Ids of the calls to this note in the page (for back links). */
-  refIds: string[];
-}
+export type { Note, Passage } from "./notes.ts";
 
 export interface ClaimView {
   text: string;
@@ -45,6 +23,8 @@ export interface ClaimView {
   shown: boolean;
   sources: string[];
   notes: number[];
+  /** The entity the value names (place claims). */
+  entityId?: string;
 }
 
 export interface TimelineSource extends SourceRecord {
@@ -53,9 +33,24 @@ export interface TimelineSource extends SourceRecord {
   passages: Passage[];
   /** Ids of the events citing this source, in timeline order. */
   citedBy: string[];
+  /** Ids of the entities whose description cites this source. */
+  citedByEntities: string[];
 }
 
-export interface TimelineEvent extends Omit<EventRecord, "date" | "place" | "sources" | "names" | "summary"> {
+/** A rendered Markdown body with its numbered notes. */
+export interface NotedBody {
+  tokens: Token[];
+  env: MarkdownEnv;
+  notes: Note[];
+}
+
+export interface TimelineEntity extends Omit<EntityRecord, "body">, NotedBody {
+  path: string;
+  /** Ids of the events that name it, in timeline order. */
+  eventIds: string[];
+}
+
+export interface TimelineEvent extends Omit<EventRecord, "date" | "place" | "sources" | "names" | "summary" | "participants" | "topics" | "about">, NotedBody {
   path: string;
   date: Resolved<EventDate>;
   place?: Resolved<string>;
@@ -64,59 +59,61 @@ export interface TimelineEvent extends Omit<EventRecord, "date" | "place" | "sou
   placeClaims: ClaimView[];
   names: { term: string; claims: ClaimView[] }[];
   sourceIds: string[];
+  participantIds: string[];
+  topicIds: string[];
+  aboutIds: string[];
+  /** The place entity of the shown place. */
+  placeId?: string;
+  /** Every entity the event names (participants, about, topics, every claimed place). */
+  entityIds: string[];
+  /** The entity the event is chiefly about: first of `about`, else first participant. */
+  mainEntityId?: string;
   summary: string;
-  tokens: Token[];
-  env: MarkdownEnv;
-  notes: Note[];
   previousId?: string;
   nextId?: string;
+  /** Previous/next event sharing the main entity. */
+  previousSameId?: string;
+  nextSameId?: string;
+  /** "Sur le même sujet": events sharing the most entities, nearest in time first. */
+  relatedIds: string[];
 }
 
 export interface MonthGroup {
   /** 1–12, or undefined for events known only to the year. */
   month?: number;
+  /** Archive page of the month (none for events known only to the year). */
+  path?: string;
   events: string[];
 }
 
 export interface YearGroup {
   /** Undefined for events with no known date. */
   year?: number;
+  /** Archive page of the year, or of the undated events. */
+  path: string;
   months: MonthGroup[];
+  count: number;
 }
 
 export interface Timeline {
   site: SiteSettings;
   events: TimelineEvent[];
   sources: TimelineSource[];
+  entities: TimelineEntity[];
   eventById: Map<string, TimelineEvent>;
   sourceById: Map<string, TimelineSource>;
+  entityById: Map<string, TimelineEntity>;
+  /** Entities of each kind, by name. */
+  entitiesByKind: Map<EntityKind, TimelineEntity[]>;
   years: YearGroup[];
 }
 
-interface SourceText {
-  source: TimelineSource;
-  blocks: MappedText[];
-  passageByQuote: Map<string, Passage>;
-  passageIds: Set<string>;
-}
+type Texts = Map<string, SourceText<TimelineSource>>;
 
 export const eventPath = (id: string) => `/evenements/${id}/`;
+export const yearPath = (year: number | undefined) => (year === undefined ? "/date-a-preciser/" : `/${year}/`);
+export const monthPath = (year: number, month: number) => `/${year}/${String(month).padStart(2, "0")}/`;
 export const sourcePath = (id: string) => `/sources/${id}/`;
-
-function prepareSource(record: SourceRecord): SourceText {
-  const tokens = parseMarkdown(record.body, {});
-  const blocks = textBlocks(tokens).map((b) => normalizeWithOffsets(b.text));
-  const source: TimelineSource = { ...record, path: sourcePath(record.id), tokens, passages: [], citedBy: [] };
-  return { source, blocks, passageByQuote: new Map(), passageIds: new Set() };
-}
-
-function passageId(sourceId: string, quote: string, taken: Set<string>): string {
-  const hash = createHash("sha256").update(`${sourceId}\n${quote}`).digest("hex");
-  for (let length = 8; ; length += 4) {
-    const id = `passage-${hash.slice(0, length)}`;
-    if (!taken.has(id)) return id;
-  }
-}
 
 const SUMMARY_LIMIT = 200;
 
@@ -128,70 +125,43 @@ function summarize(record: EventRecord, tokens: Token[]): string {
   return `${cut.slice(0, cut.lastIndexOf(" "))}…`;
 }
 
-/** Assigns note numbers for one event and ties each note to a marked passage. */
-class NoteBook {
-  readonly notes: Note[] = [];
-  private readonly byKey = new Map<string, Note>();
-
-  constructor(
-    private readonly event: EventRecord,
-    private readonly texts: Map<string, SourceText>,
-    private readonly diags: Diagnostics,
-  ) {}
-
-  /** Returns the note number, or undefined (with an error reported) when the citation does not hold. */
-  cite(citation: Citation): number | undefined {
-    const { event, diags } = this;
-    const report = (message: string) => diags.error({ file: citation.file, line: citation.line, field: "citation", message });
-    const text = this.texts.get(citation.source);
-    if (!text) return void report(`unknown source "${citation.source}": expected the id of a file in sources/`);
-    if (!event.sources.some((s) => s.id === citation.source)) {
-      return void report(`source "${citation.source}" is cited but not listed in \`sources:\`: add it there`);
-    }
-    const quote = normalizeQuote(citation.quote);
-    const key = `${citation.source}\n${quote}`;
-    const existing = this.byKey.get(key);
-    if (existing) return existing.number;
-
-    let passage = text.passageByQuote.get(quote);
-    if (!passage) {
-      const found = findQuote(
-        text.blocks.map((b) => b.text),
-        quote,
-      );
-      if (!found.found) return void report(`quote not found in source "${citation.source}" (${text.source.file}): "${citation.quote}": ${found.hint}`);
-      const offsets = text.blocks[found.block]!.offsets;
-      passage = {
-        id: passageId(citation.source, quote, text.passageIds),
-        quote: citation.quote,
-        block: found.block,
-        start: offsets[found.start]!,
-        end: offsets[found.end - 1]! + 1,
-        citedBy: [],
-      };
-      text.passageIds.add(passage.id);
-      text.passageByQuote.set(quote, passage);
-      text.source.passages.push(passage);
-    }
-    const note: Note = { number: this.notes.length + 1, sourceId: citation.source, quote: citation.quote, passageId: passage.id, refIds: [] };
-    passage.citedBy.push({ eventId: event.id, note: note.number });
-    this.notes.push(note);
-    this.byKey.set(key, note);
-    return note.number;
-  }
-}
-
-function claimViews<T>(resolved: Resolved<T>, book: NoteBook): ClaimView[] {
-  return resolved.claims.map((claim) => ({
+function claimViews<T>(claims: Resolved<T>["claims"], shownText: string | undefined, book: NoteBook): ClaimView[] {
+  return claims.map((claim) => ({
     text: claim.text,
     value: claim.value,
-    shown: claim.text === resolved.text,
+    shown: claim.text === shownText,
     sources: [...new Set(claim.cites.map((c) => c.source))],
-    notes: claim.cites.map((c) => book.cite(c)).filter((n): n is number => n !== undefined),
+    notes: book.citeAll(claim.cites),
   }));
 }
 
-function buildEvent(record: EventRecord, texts: Map<string, SourceText>, diags: Diagnostics): TimelineEvent | undefined {
+/** Parses a body, checks its citations and numbers its notes. */
+function notedBody(body: string, bodyLine: number, file: string, book: NoteBook, diags: Diagnostics): Omit<NotedBody, "notes"> {
+  const env: MarkdownEnv = {};
+  const tokens = parseMarkdown(body, env);
+  for (const invalid of env.invalidCitations ?? []) {
+    diags.error({ file, line: bodyLine + invalid.bodyLine, field: "citation", message: `malformed citation ${JSON.stringify(invalid.text)}: expected [@source-id "exact words of the source"]` });
+  }
+  for (const citation of env.citations ?? []) {
+    const cite: Citation = { source: citation.source, quote: citation.quote, file, line: bodyLine + citation.bodyLine };
+    const number = book.cite(cite);
+    if (number === undefined) continue;
+    const note = book.notes[number - 1]!;
+    citation.note = number;
+    citation.refId = `ref-${number}-${note.refIds.length + 1}`;
+    note.refIds.push(citation.refId);
+  }
+  return { tokens, env };
+}
+
+function buildEntity(record: EntityRecord, texts: Texts, diags: Diagnostics): TimelineEntity {
+  const book = new NoteBook({ kind: "entity", id: record.id }, texts, diags);
+  const { body, ...rest } = record;
+  const noted = notedBody(body, record.bodyLine, record.file, book, diags);
+  return { ...rest, ...noted, notes: book.notes, path: entityPath(record.kind, record.id), eventIds: [] };
+}
+
+function buildEvent(record: EventRecord, texts: Texts, names: EntityNames, diags: Diagnostics): TimelineEvent | undefined {
   const fail = (line: number, field: string, message: string) => diags.error({ file: record.file, line, field, message });
   for (const s of record.sources) {
     if (!texts.has(s.id)) fail(s.line, "sources", `unknown source "${s.id}": expected the id of a file in sources/ (without .md)`);
@@ -202,49 +172,44 @@ function buildEvent(record: EventRecord, texts: Map<string, SourceText>, diags: 
   const place = record.place && resolveClaims(record.place);
   if (place && !place.ok) fail(record.place!.line, "place", place.error);
 
-  const book = new NoteBook(record, texts, diags);
-  const dateClaims = date.ok ? claimViews(date.resolved, book) : [];
-  const placeClaims = place?.ok ? claimViews(place.resolved, book) : [];
-  const names = record.names.map((n) => {
-    const views = n.claims.map((claim) => ({
-      text: claim.text,
-      value: claim.value,
-      shown: false,
-      sources: [...new Set(claim.cites.map((c) => c.source))],
-      notes: claim.cites.map((c) => book.cite(c)).filter((x): x is number => x !== undefined),
-    }));
-    return { term: n.term, claims: views };
-  });
+  const where = (field: string) => ({ file: record.file, field });
+  const participantIds = resolveRefs(record.participants, names, ["person", "organisation", "country"], where("participants"), diags);
+  const topicIds = resolveRefs(record.topics, names, ["topic"], where("topics"), diags);
+  const aboutIds = resolveRefs(record.about, names, ["person", "organisation", "country", "place", "topic"], where("about"), diags);
 
-  const env: MarkdownEnv = {};
-  const tokens = parseMarkdown(record.body, env);
-  for (const invalid of env.invalidCitations ?? []) {
-    fail(record.bodyLine + invalid.bodyLine, "citation", `malformed citation ${JSON.stringify(invalid.text)}: expected [@source-id "exact words of the source"]`);
+  const book = new NoteBook({ kind: "event", id: record.id, allowedSources: new Set(record.sources.map((s) => s.id)) }, texts, diags);
+  const dateClaims = date.ok ? claimViews(date.resolved.claims, date.resolved.text, book) : [];
+  const placeClaims = place?.ok ? claimViews(place.resolved.claims, place.resolved.text, book) : [];
+  for (const [i, view] of placeClaims.entries()) {
+    const claim = record.place!.claims[i]!;
+    view.entityId = resolveRef({ text: claim.text, line: claim.line }, names, ["place"], where("place"), diags);
   }
-  for (const citation of env.citations ?? []) {
-    const number = book.cite({ source: citation.source, quote: citation.quote, file: record.file, line: record.bodyLine + citation.bodyLine });
-    if (number === undefined) continue;
-    const note = book.notes[number - 1]!;
-    citation.note = number;
-    citation.refId = `ref-${number}-${note.refIds.length + 1}`;
-    note.refIds.push(citation.refId);
-  }
+  const namings = record.names.map((n) => ({ term: n.term, claims: claimViews(n.claims, undefined, book) }));
+  const noted = notedBody(record.body, record.bodyLine, record.file, book, diags);
 
   if (!date.ok || (place && !place.ok)) return undefined;
-  const { sources, names: _names, summary: _summary, date: _date, place: _place, ...rest } = record;
+  const placeId = placeClaims.find((c) => c.shown)?.entityId;
+  const entityIds = [...new Set([...aboutIds, ...participantIds, ...placeClaims.flatMap((c) => (c.entityId ? [c.entityId] : [])), ...topicIds])];
+  const { sources, names: _names, summary: _summary, date: _date, place: _place, participants: _p, topics: _t, about: _a, ...rest } = record;
   return {
     ...rest,
+    ...noted,
+    notes: book.notes,
     path: eventPath(record.id),
     date: date.resolved,
     ...(place?.ok ? { place: place.resolved } : {}),
     dateClaims,
     placeClaims,
-    names,
+    names: namings,
     sourceIds: sources.map((s) => s.id),
-    summary: summarize(record, tokens),
-    tokens,
-    env,
-    notes: book.notes,
+    participantIds,
+    topicIds,
+    aboutIds,
+    ...(placeId ? { placeId } : {}),
+    entityIds,
+    ...(aboutIds[0] ?? participantIds[0] ? { mainEntityId: aboutIds[0] ?? participantIds[0] } : {}),
+    summary: summarize(record, noted.tokens),
+    relatedIds: [],
   };
 }
 
@@ -255,22 +220,63 @@ function groupByMonth(events: TimelineEvent[]): YearGroup[] {
     const year = anchor?.year;
     const month = anchor && anchor.precision !== "year" ? anchor.month : undefined;
     let yearGroup = years.at(-1);
-    if (!yearGroup || yearGroup.year !== year) years.push((yearGroup = { year, months: [] }));
+    if (!yearGroup || yearGroup.year !== year) years.push((yearGroup = { year, path: yearPath(year), months: [], count: 0 }));
     let monthGroup = yearGroup.months.at(-1);
-    if (!monthGroup || monthGroup.month !== month) yearGroup.months.push((monthGroup = { month, events: [] }));
+    if (!monthGroup || monthGroup.month !== month) {
+      yearGroup.months.push((monthGroup = { month, ...(year !== undefined && month !== undefined ? { path: monthPath(year, month) } : {}), events: [] }));
+    }
     monthGroup.events.push(event.id);
+    yearGroup.count++;
   }
   return years;
 }
 
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Entity ↔ event links, prev/next by main entity, related events: one pass over each event's entities. */
+function linkEntities(events: TimelineEvent[], entityById: Map<string, TimelineEntity>): void {
+  const indexesOf = new Map<string, number[]>();
+  events.forEach((event, i) => {
+    for (const id of event.entityIds) {
+      entityById.get(id)!.eventIds.push(event.id);
+      let list = indexesOf.get(id);
+      if (!list) indexesOf.set(id, (list = []));
+      list.push(i);
+    }
+  });
+  const entitySets = events.map((e) => new Set(e.entityIds));
+  const lastByMain = new Map<string, TimelineEvent>();
+  events.forEach((event, i) => {
+    const main = event.mainEntityId;
+    if (main) {
+      const previous = lastByMain.get(main);
+      if (previous) {
+        event.previousSameId = previous.id;
+        previous.nextSameId = event.id;
+      }
+      lastByMain.set(main, event);
+    }
+    event.relatedIds = relatedEvents(i, event.entityIds, (id) => indexesOf.get(id) ?? [], (j) => entitySets[j]!).map((j) => events[j]!.id);
+  });
+}
+
 export function buildTimeline(content: LoadedContent, diags: Diagnostics): Timeline {
-  const texts = new Map<string, SourceText>();
-  for (const record of content.sources) texts.set(record.id, prepareSource(record));
+  const texts: Texts = new Map();
+  for (const record of content.sources) {
+    const source: TimelineSource = { ...record, path: sourcePath(record.id), tokens: [], passages: [], citedBy: [], citedByEntities: [] };
+    const text = prepareSourceText(source);
+    source.tokens = text.tokens;
+    texts.set(record.id, text);
+  }
+
+  const names = new EntityNames(content.entities, diags);
+  const entities = content.entities.map((record) => buildEntity(record, texts, diags)).sort(byId);
+  const entityById = new Map(entities.map((e) => [e.id, e]));
 
   const events = content.events
-    .map((record) => buildEvent(record, texts, diags))
+    .map((record) => buildEvent(record, texts, names, diags))
     .filter((e): e is TimelineEvent => e !== undefined)
-    .sort((a, b) => compareEventDates(a.date.value, b.date.value) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort((a, b) => compareEventDates(a.date.value, b.date.value) || byId(a, b));
 
   const sourceById = new Map([...texts].map(([id, t]) => [id, t.source]));
   events.forEach((event, i) => {
@@ -278,20 +284,44 @@ export function buildTimeline(content: LoadedContent, diags: Diagnostics): Timel
     if (i + 1 < events.length) event.nextId = events[i + 1]!.id;
     for (const id of event.sourceIds) sourceById.get(id)?.citedBy.push(event.id);
   });
+  linkEntities(events, entityById);
 
-  const order = new Map(events.map((e, i) => [e.id, i]));
-  for (const text of texts.values()) {
-    const { source } = text;
+  // Events cite in timeline order, then entity descriptions in id order.
+  const ownerOrder = new Map([...events.map((e, i) => [`event:${e.id}`, i] as const), ...entities.map((e, i) => [`entity:${e.id}`, events.length + i] as const)]);
+  const orderOf = (c: Passage["citedBy"][number]) => ownerOrder.get(`${c.owner}:${c.id}`)!;
+  for (const { source } of texts.values()) {
     source.passages.sort((a, b) => a.block - b.block || a.start - b.start || a.end - b.end);
-    for (const p of source.passages) p.citedBy.sort((a, b) => order.get(a.eventId)! - order.get(b.eventId)! || a.note - b.note);
+    for (const p of source.passages) {
+      p.citedBy.sort((a, b) => orderOf(a) - orderOf(b) || a.note - b.note);
+      for (const c of p.citedBy) if (c.owner === "entity" && !source.citedByEntities.includes(c.id)) source.citedByEntities.push(c.id);
+    }
     if (source.citedBy.length === 0) diags.warning({ file: source.file, message: "this source is cited by no event" });
   }
   for (const event of events) {
     if (event.sourceIds.length === 1) diags.warning({ file: event.file, field: "sources", message: "this event rests on a single source" });
   }
+  for (const entity of entities) {
+    if (entity.eventIds.length === 0) diags.warning({ file: entity.file, message: "no event names this entity" });
+  }
 
   const sources = [...sourceById.values()].sort(
     (a, b) => compareEventDates({ kind: "point", point: a.published }, { kind: "point", point: b.published }) || a.title.localeCompare(b.title, "fr"),
   );
-  return { site: content.site, events, sources, eventById: new Map(events.map((e) => [e.id, e])), sourceById, years: groupByMonth(events) };
+  const entitiesByKind = new Map<EntityKind, TimelineEntity[]>();
+  for (const entity of [...entities].sort((a, b) => a.name.localeCompare(b.name, "fr") || byId(a, b))) {
+    const list = entitiesByKind.get(entity.kind) ?? [];
+    list.push(entity);
+    entitiesByKind.set(entity.kind, list);
+  }
+  return {
+    site: content.site,
+    events,
+    sources,
+    entities,
+    eventById: new Map(events.map((e) => [e.id, e])),
+    sourceById,
+    entityById,
+    entitiesByKind,
+    years: groupByMonth(events),
+  };
 }

@@ -1,12 +1,13 @@
 /**
- * Bodies as HTML: an event's summary with its calls to notes, a source's
+ * Bodies as HTML: an event's summary or an entity's description with its calls to notes, a source's
  * archived text with the quoted passages marked.
  */
-import type { TimelineEvent, TimelineSource } from "../model/timeline.ts";
+import type { NotedBody, TimelineSource } from "../model/timeline.ts";
 import { markPassages, renderTokens } from "./markdown.ts";
 
-export function renderEventBody(event: TimelineEvent): string {
-  return renderTokens(event.tokens, event.env);
+/** An event's or an entity's body, citations rendered as calls to its notes. */
+export function renderNotedBody(body: NotedBody): string {
+  return renderTokens(body.tokens, body.env);
 }
 
 const marked = new WeakSet<TimelineSource>();

@@ -1,0 +1,154 @@
+/**
+ * Entities — people, organisations, countries, places, topics — declared once
+ * and referred to from events by id or by any of their names. Names are
+ * matched ignoring case and spacing only: a spelling the sources use must be
+ * declared as an alias, so every reference is deliberate.
+ */
+import type { Diagnostics } from "../content/diagnostics.ts";
+import type { EntityKind, EntityRecord, Ref } from "../content/schema.ts";
+
+export interface KindInfo {
+  /** URL segment and id prefix of the index page. */
+  slug: string;
+  singular: string;
+  plural: string;
+}
+
+export const KINDS: Record<EntityKind, KindInfo> = {
+  person: { slug: "personnes", singular: "Personne", plural: "Personnes" },
+  organisation: { slug: "organisations", singular: "Organisation", plural: "Organisations" },
+  country: { slug: "pays", singular: "Pays", plural: "Pays" },
+  place: { slug: "lieux", singular: "Lieu", plural: "Lieux" },
+  topic: { slug: "themes", singular: "Thème", plural: "Thèmes" },
+};
+
+export const entityPath = (kind: EntityKind, id: string) => `/${KINDS[kind].slug}/${id}/`;
+export const kindIndexPath = (kind: EntityKind) => `/${KINDS[kind].slug}/`;
+
+export function nameKey(text: string): string {
+  return text.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("fr");
+}
+
+function looseKey(text: string): string {
+  return nameKey(text).normalize("NFD").replace(/\p{M}/gu, "");
+}
+
+export class EntityNames {
+  private readonly byName = new Map<string, EntityRecord>();
+  private readonly byLoose = new Map<string, EntityRecord>();
+
+  constructor(records: readonly EntityRecord[], diags: Diagnostics) {
+    const ids = new Set(records.map((r) => r.id));
+    for (const record of records) {
+      for (const name of new Set([record.id, record.name, ...record.aliases].map(nameKey))) {
+        const other = this.byName.get(name);
+        if (other && other !== record) {
+          // An id always wins over a name; two entities sharing a name is ambiguous.
+          if (ids.has(name) && other.id === name) continue;
+          diags.error({ file: record.file, field: "aliases", message: `"${name}" also names ${other.file}: a name must point to one entity` });
+          continue;
+        }
+        this.byName.set(name, record);
+        this.byLoose.set(looseKey(name), record);
+      }
+    }
+  }
+
+  get(text: string): EntityRecord | undefined {
+    return this.byName.get(nameKey(text));
+  }
+
+  /** An entity whose name differs only in accents: offered as a suggestion, never accepted. */
+  suggest(text: string): EntityRecord | undefined {
+    return this.byLoose.get(looseKey(text));
+  }
+}
+
+/** Resolves references for one field, reporting unknown names and wrong kinds. */
+export function resolveRefs(
+  refs: readonly Ref[],
+  names: EntityNames,
+  kinds: readonly EntityKind[],
+  where: { file: string; field: string },
+  diags: Diagnostics,
+): string[] {
+  const ids: string[] = [];
+  for (const ref of refs) {
+    const id = resolveRef(ref, names, kinds, where, diags);
+    if (id !== undefined && !ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
+export function resolveRef(
+  ref: Ref,
+  names: EntityNames,
+  kinds: readonly EntityKind[],
+  where: { file: string; field: string },
+  diags: Diagnostics,
+): string | undefined {
+  const entity = names.get(ref.text);
+  const expected = kinds.map((k) => KINDS[k].singular.toLowerCase()).join(" or ");
+  if (!entity) {
+    const suggestion = names.suggest(ref.text);
+    diags.error({
+      file: where.file,
+      line: ref.line,
+      field: where.field,
+      message:
+        `unknown entity "${ref.text}": expected the id, name or alias of a ${expected} in entities/` +
+        (suggestion ? ` (did you mean "${suggestion.name}"? add "${ref.text}" to its aliases if the source spells it so)` : ""),
+    });
+    return undefined;
+  }
+  if (!kinds.includes(entity.kind)) {
+    diags.error({ file: where.file, line: ref.line, field: where.field, message: `"${ref.text}" is a ${KINDS[entity.kind].singular.toLowerCase()} (${entity.file}): expected a ${expected}` });
+    return undefined;
+  }
+  return entity.id;
+}
+
+/**
+ * "Sur le même sujet" without quadratic cost: for each entity of an event, only the
+ * few events nearest in time among that entity's events are candidates; candidates
+ * are ranked by how many entities they share, then by closeness in time.
+ */
+export function relatedEvents(
+  eventIndex: number,
+  entityIds: readonly string[],
+  eventsOf: (entityId: string) => readonly number[],
+  entitiesOf: (eventIndex: number) => ReadonlySet<string>,
+  limit = 5,
+  perEntity = 4,
+): number[] {
+  const candidates = new Set<number>();
+  for (const entityId of entityIds) {
+    const list = eventsOf(entityId);
+    const at = lowerBound(list, eventIndex);
+    for (let i = Math.max(0, at - perEntity); i < Math.min(list.length, at + perEntity + 1); i++) {
+      if (list[i] !== eventIndex) candidates.add(list[i]!);
+    }
+  }
+  const own = new Set(entityIds);
+  const shared = (other: number) => {
+    let n = 0;
+    for (const id of entitiesOf(other)) if (own.has(id)) n++;
+    return n;
+  };
+  return [...candidates]
+    .map((other) => ({ other, score: shared(other), distance: Math.abs(other - eventIndex) }))
+    .sort((a, b) => b.score - a.score || a.distance - b.distance || a.other - b.other)
+    .slice(0, limit)
+    .map((c) => c.other);
+}
+
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
