@@ -15,14 +15,14 @@ export const data = {
 export function render({ frise: site, entity }: { frise: SiteModel; entity: TimelineEntity }): string {
   const kind = KINDS[entity.kind];
   const description = renderNotedBody(entity).trim();
-  const main = html`<article class="entity">
+  const main = html`<article class="entity" data-pagefind-body data-pagefind-filter="${`Type:${kind.singular}`}">
 <header>
 <p class="kicker">${kind.singular}</p>
 <h1>${entity.name}</h1>
 ${entity.aliases.length ? html`<p class="aliases">Aussi écrit : ${entity.aliases.map((a, i) => html`${i > 0 ? ", " : ""}« ${a} »`)}</p>` : ""}
 </header>
 ${description ? html`<section class="body" aria-labelledby="presentation"><h2 id="presentation">Présentation</h2>${raw(description)}</section>` : ""}
-<section aria-labelledby="evenements">
+<section aria-labelledby="evenements" data-pagefind-ignore>
 <h2 id="evenements">Événements (${entity.eventIds.length})</h2>
 ${entity.eventIds.length ? html`<ol class="events">${entity.eventIds.map((id) => eventItem(site, id))}</ol>` : html`<p>Aucun événement ne le mentionne encore.</p>`}
 </section>

@@ -12,7 +12,7 @@ export const data = {
 };
 
 export function render({ frise: site, source }: { frise: SiteModel; source: TimelineSource }): string {
-  const facts = html`<dl class="facts">
+  const facts = html`<dl class="facts" data-pagefind-ignore>
 <dt>Média</dt><dd>${source.outlet ?? "non identifié"}</dd>
 ${source.author ? html`<dt>Auteur</dt><dd>${source.author}</dd>` : ""}
 <dt>Publication</dt><dd>${dateHtml({ kind: "point", point: source.published })}</dd>
@@ -20,7 +20,7 @@ ${source.author ? html`<dt>Auteur</dt><dd>${source.author}</dd>` : ""}
 ${source.url ? html`<dt>Adresse d’origine</dt><dd><a href="${source.url}" rel="external nofollow">${source.url}</a></dd>` : ""}
 </dl>`;
 
-  const citing = html`<section aria-labelledby="citee-par">
+  const citing = html`<section aria-labelledby="citee-par" data-pagefind-ignore>
 <h2 id="citee-par">Événements qui citent cette source</h2>
 ${
   source.citedBy.length
@@ -34,7 +34,7 @@ ${source.citedByEntities.length ? html`<p>Citée aussi dans les fiches : ${sourc
 </section>`;
 
   const passages = source.passages.length
-    ? html`<section aria-labelledby="passages">
+    ? html`<section aria-labelledby="passages" data-pagefind-ignore>
 <h2 id="passages">Passages cités</h2>
 <ol class="passages">
 ${source.passages.map(
@@ -47,7 +47,7 @@ ${source.passages.map(
 </section>`
     : "";
 
-  const main = html`<article class="source">
+  const main = html`<article class="source" data-pagefind-body data-pagefind-filter="Type:Source">
 <header>
 <p class="kicker">Source</p>
 <h1>${source.title}</h1>

@@ -56,6 +56,7 @@ export function page({ site, path, title, description, main, breadcrumbs }: Page
 ${nav("/", "Chronologie")}
 ${site.kinds.map((kind) => nav(kindIndexPath(kind), KINDS[kind].plural))}
 ${nav("/sources/", "Sources")}
+${nav("/recherche/", "Recherche")}
 </ul></nav>
 </header>
 <main id="contenu" tabindex="-1">

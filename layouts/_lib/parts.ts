@@ -1,4 +1,5 @@
 /** Small pieces of markup shared by several templates. */
+import { KINDS } from "../../src/model/entities.ts";
 import { formatEventDate, formatMonthHeading } from "../../src/render/format-date.ts";
 import { html, type SafeHtml } from "../../src/render/html.ts";
 import type { EventDate } from "../../src/model/dates.ts";
@@ -31,15 +32,15 @@ export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** A link to an entity page by id. */
-export function entityLink(site: SiteModel, id: string): SafeHtml {
+/** A link to an entity page by id; `filter` makes it a search filter value (by kind). */
+export function entityLink(site: SiteModel, id: string, filter = false): SafeHtml {
   const entity = site.entity(id);
-  return html`<a href="${site.href(entity.path)}">${entity.name}</a>`;
+  return html`<a href="${site.href(entity.path)}"${filter ? html` data-pagefind-filter="${KINDS[entity.kind].singular}"` : ""}>${entity.name}</a>`;
 }
 
-/** A comma-free inline list of entity links. */
-export function entityList(site: SiteModel, ids: readonly string[]): SafeHtml {
-  return html`<ul class="inline-list">${ids.map((id) => html`<li>${entityLink(site, id)}</li>`)}</ul>`;
+/** An inline list of entity links. */
+export function entityList(site: SiteModel, ids: readonly string[], filter = false): SafeHtml {
+  return html`<ul class="inline-list">${ids.map((id) => html`<li>${entityLink(site, id, filter)}</li>`)}</ul>`;
 }
 
 /** "Titre (date)" list item linking to an event. */

@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { buildPaths } from "../config.ts";
 import { loadTimeline } from "../index.ts";
+import { writeSearchIndex } from "../outputs/search-index.ts";
 import { siteModelFor } from "../site-model.ts";
 import { reportAndExit, runCli } from "./report.ts";
 
@@ -25,6 +26,7 @@ export async function buildSite(env: NodeJS.ProcessEnv = process.env): Promise<{
     const eleventy = new Eleventy("layouts", staging, { quietMode: true, configPath: ".eleventy.ts" });
     const results = (await eleventy.write()) as unknown as [unknown[], unknown[]];
     if (!fs.existsSync(path.join(staging, "index.html"))) throw new Error(`Eleventy did not write the site into ${staging}`);
+    await writeSearchIndex(staging);
     if (fs.existsSync(outputDir)) fs.renameSync(outputDir, retired);
     fs.renameSync(staging, outputDir);
     fs.rmSync(retired, { recursive: true, force: true });

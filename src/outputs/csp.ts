@@ -6,6 +6,9 @@
  */
 const DIRECTIVES: Record<string, string> = {
   "default-src": "'none'",
+  // Scripts: only the site's own files (search); Pagefind compiles its WebAssembly and fetches its index.
+  "script-src": "'self' 'wasm-unsafe-eval'",
+  "connect-src": "'self'",
   "style-src": "'self'",
   "img-src": "'self'",
   "font-src": "'self'",
