@@ -65,7 +65,7 @@ function related(site: SiteModel, event: TimelineEvent): SafeHtml | "" {
 </section>`;
 }
 
-/** Previous/next event with the same main entity, when that differs from plain chronology. */
+/** Previous/next event with the same main entity (the first of `about`, else the first participant). */
 function sameEntity(site: SiteModel, event: TimelineEvent): SafeHtml | "" {
   if (!event.mainEntityId || (!event.previousSameId && !event.nextSameId)) return "";
   const entity = site.entity(event.mainEntityId);
