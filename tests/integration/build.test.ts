@@ -96,6 +96,49 @@ describe("the built site", () => {
     }
   });
 
+  it("links every event to its entities and every entity page back to its events, in order", () => {
+    expect(timeline.entities.length).toBeGreaterThanOrEqual(15);
+    for (const event of timeline.events) {
+      const links = hrefs(pageOf(event.path));
+      expect(event.entityIds.length, event.id).toBeGreaterThan(0);
+      for (const id of event.entityIds) expect(links, `${event.id} → ${id}`).toContain(timeline.entityById.get(id)!.path);
+    }
+    for (const entity of timeline.entities) {
+      const page = pageOf(entity.path);
+      const listed = hrefs(page).filter((h) => h.startsWith("/evenements/"));
+      expect(listed, entity.id).toEqual(entity.eventIds.map((id) => timeline.eventById.get(id)!.path));
+      expect(hrefs(pageOf(`/${entity.path.split("/")[1]}/`)), entity.id).toContain(entity.path);
+    }
+    const lavrov = timeline.entities.find((e) => e.aliases.includes("Sergei Lavrov"))!;
+    expect(lavrov.eventIds.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("offers related events and neighbours sharing the main entity on event pages", () => {
+    const moscow = timeline.events.find((e) => e.id === "2025-04-premieres-consultations-aes-russie-moscou")!;
+    expect(moscow.mainEntityId).toBe("aes");
+    const page = pageOf(moscow.path);
+    const text = textOf(page.elements.find((el) => el.tagName === "body")!).replace(/\s+/g, " ");
+    expect(text).toContain("Sur le même sujet");
+    expect(text).toContain("Précédent concernant AES");
+    for (const id of moscow.relatedIds) expect(hrefs(page)).toContain(timeline.eventById.get(id)!.path);
+    expect(moscow.relatedIds).not.toContain(moscow.id);
+  });
+
+  it("has year and month archives and breadcrumbs down to them", () => {
+    for (const year of timeline.years) {
+      const yearPage = pageOf(year.path);
+      for (const month of year.months) {
+        if (!month.path) continue;
+        expect(hrefs(yearPage)).toContain(month.path);
+        expect(hrefs(pageOf(month.path))).toEqual(expect.arrayContaining(month.events.map((id) => timeline.eventById.get(id)!.path)));
+      }
+    }
+    const first = pageOf(timeline.events[0]!.path);
+    const crumbs = first.elements.find((el) => attr(el, "class") === "breadcrumbs")!;
+    const items = first.elements.filter((el) => el.tagName === "li" && (el.parentNode as typeof el | null)?.parentNode === crumbs).map((el) => textOf(el).trim());
+    expect(items).toEqual(["Chronologie", "2025", "avril 2025", timeline.events[0]!.title]);
+  });
+
   it("shows the Moscow date disagreement on the event page and on the timeline", () => {
     const moscow = timeline.events.find((e) => e.dateClaims.some((c) => c.text === "2025-04-01/2025-04-05"))!;
     expect(moscow).toBeDefined();
