@@ -23,7 +23,7 @@ export function render({ frise: site, archive, pagination }: { frise: SiteModel;
     other ? html`<li class="${rel}"><a rel="${rel}" href="${site.href(other.month.path!)}">${monthLabel(other.year, other.month)}</a></li>` : "";
   const main = html`<h1>${label}</h1>
 <p class="counts">${plural(month.events.length, "événement", "événements")}.</p>
-<ol class="timeline">${month.events.map((id) => timelineEntry(site, id, 3))}</ol>
+<ol class="timeline">${month.events.map((id) => timelineEntry(site, id, 2))}</ol>
 <nav class="neighbours" aria-label="Mois voisins"><ul>
 ${link(months[pagination.pageNumber - 1], "prev")}
 ${link(months[pagination.pageNumber + 1], "next")}

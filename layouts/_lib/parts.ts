@@ -1,7 +1,7 @@
 /** Small pieces of markup shared by several templates. */
 import { KINDS } from "../../src/model/entities.ts";
 import { formatEventDate, formatMonthHeading } from "../../src/render/format-date.ts";
-import { html, type SafeHtml } from "../../src/render/html.ts";
+import { html, raw, type SafeHtml } from "../../src/render/html.ts";
 import type { EventDate } from "../../src/model/dates.ts";
 import type { MonthGroup, Note, TimelineSource, YearGroup } from "../../src/model/timeline.ts";
 import type { SiteModel } from "../../src/site-model.ts";
@@ -73,13 +73,13 @@ ${notes.map(
 }
 
 /** A timeline entry: title, date, place, sources count, divergence mark, one-line summary. */
-export function timelineEntry(site: SiteModel, id: string, headingLevel: 3 | 4 = 4): SafeHtml {
+export function timelineEntry(site: SiteModel, id: string, headingLevel: 2 | 3 | 4 = 4): SafeHtml {
   const event = site.event(id);
   const disputed = event.date.disputed || event.place?.disputed;
   const title = html`<a href="${site.href(event.path)}">${event.title}</a>`;
   return html`<li class="entry${disputed ? " entry--disputed" : ""}">
 <article>
-${headingLevel === 3 ? html`<h3 class="entry-title">${title}</h3>` : html`<h4 class="entry-title">${title}</h4>`}
+${raw(`<h${headingLevel} class="entry-title">`)}${title}${raw(`</h${headingLevel}>`)}
 <p class="entry-meta">${dateHtml(event.date.value)}${event.place ? html` · <span class="place">${event.place.text}</span>` : ""} · ${plural(event.sourceIds.length, "source", "sources")}</p>
 ${disputed ? html`<p class="badge badge--disputed">Les sources divergent sur ${event.date.disputed ? "la date" : "le lieu"}</p>` : ""}
 <p class="entry-summary">${event.summary}</p>

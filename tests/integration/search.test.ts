@@ -1,0 +1,69 @@
+/**
+ * Search in a real browser: an inflected form finds the word ("consultation"
+ * → "consultations", French stemming), filters narrow the results, a result
+ * leads to its page, and all of it under a path prefix with no console error,
+ * failed request or CSP violation.
+ */
+import type { Browser, BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { describeBrowser, launchBrowser, newContext, PageWatch } from "../helpers/browser.ts";
+import { serve, type Served } from "../helpers/serve.ts";
+import { buildInto } from "../helpers/site.ts";
+
+const PREFIX = "/preview/pr-7/";
+
+describeBrowser("search", () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let server: Served;
+
+  beforeAll(async () => {
+    const site = await buildInto({ FRISE_PATH_PREFIX: PREFIX });
+    server = await serve(site, PREFIX);
+    browser = await launchBrowser();
+    context = await newContext(browser);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function search(query: string, type = ""): Promise<{ watch: PageWatch; titles: string[]; status: string }> {
+    const watch = await PageWatch.open(context, server.origin);
+    const visit = await watch.visit(server.url("/recherche/"));
+    expect(visit.problems).toEqual([]);
+    const { page } = watch;
+    await page.fill("#q", query);
+    if (type) await page.selectOption("#type", type);
+    await page.click("button[type=submit]");
+    await page.waitForFunction(() => /résultat/.test(document.getElementById("statut-recherche")?.textContent ?? ""), undefined, { timeout: 15_000 });
+    const titles = await page.locator(".search-results h3").allTextContents();
+    const status = (await page.textContent("#statut-recherche")) ?? "";
+    return { watch, titles, status };
+  }
+
+  it("finds 'consultations' when asked for 'consultation', and a result opens its page", async () => {
+    const { watch, titles } = await search("consultation");
+    const { page } = watch;
+    expect(titles).toContain("Premières consultations AES–Russie à Moscou");
+    expect(await page.locator(".search-results mark").first().textContent()).toMatch(/^consultations?$/i);
+    await Promise.all([page.waitForURL(/\/evenements\//), page.locator(".search-results a", { hasText: "Premières consultations AES–Russie à Moscou" }).click()]);
+    expect(new URL(page.url()).pathname).toBe(`${PREFIX}evenements/2025-04-premieres-consultations-aes-russie-moscou/`);
+    expect(await page.locator("h1").textContent()).toBe("Premières consultations AES–Russie à Moscou");
+    await page.close();
+  });
+
+  it("filters results by type, and says when nothing matches", async () => {
+    const sources = await search("consultation", "Source");
+    expect(sources.titles.length).toBeGreaterThan(0);
+    const hrefs = await sources.watch.page.locator(".search-results h3 a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    for (const href of hrefs) expect(href).toMatch(new RegExp(`^${PREFIX}sources/`));
+    await sources.watch.page.close();
+
+    const none = await search("zzzxqw");
+    expect(none.titles).toEqual([]);
+    expect(none.status).toContain("Aucun résultat");
+    await none.watch.page.close();
+  });
+});
