@@ -34,7 +34,8 @@ export function resolveClaims<T>(field: ClaimedField<T>): Resolution<T> {
     return { ok: true, resolved: { value: only.value, text: only.text, claims, disputed: false, basis: "single" } };
   }
   if (field.preferred !== undefined) {
-    const chosen = claims.find((c) => c.text === field.preferred)!;
+    const chosen = claims.find((c) => c.text === field.preferred);
+    if (!chosen) return { ok: false, error: `"${field.preferred}" is not one of the claimed values: expected one of ${claims.map((c) => c.text).join(", ")}` };
     return { ok: true, resolved: { value: chosen.value, text: chosen.text, claims, disputed: true, basis: "editor" } };
   }
   const counts = claims.map(sourceCount);

@@ -38,13 +38,17 @@ export class EntityNames {
   private readonly byLoose = new Map<string, EntityRecord>();
 
   constructor(records: readonly EntityRecord[], diags: Diagnostics) {
-    const ids = new Set(records.map((r) => r.id));
+    // Ids first, so that an id wins over another entity's name whatever the file order.
     for (const record of records) {
-      for (const name of new Set([record.id, record.name, ...record.aliases].map(nameKey))) {
+      this.byName.set(nameKey(record.id), record);
+      this.byLoose.set(looseKey(record.id), record);
+    }
+    for (const record of records) {
+      for (const name of new Set([record.name, ...record.aliases].map(nameKey))) {
         const other = this.byName.get(name);
         if (other && other !== record) {
           // An id always wins over a name; two entities sharing a name is ambiguous.
-          if (ids.has(name) && other.id === name) continue;
+          if (nameKey(other.id) === name) continue;
           diags.error({ file: record.file, field: "aliases", message: `"${name}" also names ${other.file}: a name must point to one entity` });
           continue;
         }
@@ -80,6 +84,8 @@ export function resolveRefs(
   return ids;
 }
 
+const withArticle = (noun: string) => `${/^[aeiou]/.test(noun) ? "an" : "a"} ${noun}`;
+
 export function resolveRef(
   ref: Ref,
   names: EntityNames,
@@ -88,7 +94,7 @@ export function resolveRef(
   diags: Diagnostics,
 ): string | undefined {
   const entity = names.get(ref.text);
-  const expected = kinds.map((k) => KINDS[k].singular.toLowerCase()).join(" or ");
+  const expected = withArticle(kinds.join(" or "));
   if (!entity) {
     const suggestion = names.suggest(ref.text);
     diags.error({
@@ -96,13 +102,13 @@ export function resolveRef(
       line: ref.line,
       field: where.field,
       message:
-        `unknown entity "${ref.text}": expected the id, name or alias of a ${expected} in entities/` +
+        `unknown entity "${ref.text}": expected the id, name or alias of ${expected} in entities/` +
         (suggestion ? ` (did you mean "${suggestion.name}"? add "${ref.text}" to its aliases if the source spells it so)` : ""),
     });
     return undefined;
   }
   if (!kinds.includes(entity.kind)) {
-    diags.error({ file: where.file, line: ref.line, field: where.field, message: `"${ref.text}" is a ${KINDS[entity.kind].singular.toLowerCase()} (${entity.file}): expected a ${expected}` });
+    diags.error({ file: where.file, line: ref.line, field: where.field, message: `"${ref.text}" is ${withArticle(entity.kind)} (${entity.file}): expected ${expected}` });
     return undefined;
   }
   return entity.id;

@@ -75,9 +75,12 @@ function collectCitations(state: StateCore): void {
   const env = state.env as CitationEnv;
   env.citations = [];
   env.invalidCitations = [];
+  // Table cells' inline tokens have no map: use the line of the enclosing row.
+  let lastLine = 0;
   for (const block of state.tokens) {
+    if (block.map) lastLine = block.map[0];
     if (block.type !== "inline" || !block.children) continue;
-    const firstLine = block.map?.[0] ?? 0;
+    const firstLine = block.map?.[0] ?? lastLine;
     const lineAt = (offset: number) => firstLine + (block.content.slice(0, offset).match(/\n/g)?.length ?? 0);
     for (const child of block.children) {
       const parsed = child.meta as ParsedMeta | null;

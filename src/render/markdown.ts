@@ -68,7 +68,7 @@ export function textBlocks(tokens: Token[]): TextBlock[] {
     const pieces: TextBlock["pieces"] = [];
     token.children.forEach((child, c) => {
       const piece = child.type === "text" || child.type === "code_inline" ? child.content : child.type === "softbreak" || child.type === "hardbreak" ? "\n" : "";
-      if (child.type === "text") pieces.push({ child: c, start: text.length, end: text.length + piece.length });
+      if (child.type === "text" || child.type === "code_inline") pieces.push({ child: c, start: text.length, end: text.length + piece.length });
       text += piece;
     });
     blocks.push({ token: index, text, pieces });

@@ -41,14 +41,15 @@ export function applyMarks(tokens: Token[], blocks: readonly TextBlock[], marks:
       for (let i = 0; i + 1 < bounds.length; i++) {
         const [a, b] = [bounds[i]!, bounds[i + 1]!];
         if (a === b) continue;
-        const text = makeToken("text", "", 0);
+        const text = makeToken(original.type, original.tag, 0);
         text.content = original.content.slice(a - piece.start, b - piece.start);
         const covering = blockMarks.filter((m) => m.start <= a && m.end >= b);
         if (covering.length === 0) {
           children.push(text);
           continue;
         }
-        const starting = blockMarks.filter((m) => m.start === a && pendingIds.has(m.id));
+        // The first run of a passage carries its id, even when the passage starts inside markup.
+        const starting = covering.filter((m) => pendingIds.has(m.id));
         const open = makeToken("mark_open", "mark", 1);
         const [first, ...others] = starting;
         if (first) {

@@ -64,7 +64,7 @@ interface Scale {
   max: number;
 }
 
-function scaleFor(starts: number[], ends: number[]): Scale {
+function scaleFor(starts: number[], ends: number[], room = { left: 0, right: 0 }): Scale {
   let min = Math.min(...starts);
   let max = Math.max(...ends);
   if (max - min < MIN_SPAN_DAYS) {
@@ -75,7 +75,8 @@ function scaleFor(starts: number[], ends: number[]): Scale {
   const pad = (max - min) * 0.04;
   min -= pad;
   max += pad;
-  return { min, max, x: (day) => MARGIN + ((day - min) / (max - min)) * (WIDTH - 2 * MARGIN) };
+  const span = WIDTH - 2 * MARGIN - room.left - room.right;
+  return { min, max, x: (day) => MARGIN + room.left + ((day - min) / (max - min)) * span };
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -197,7 +198,9 @@ export function timeAxisSvg(timeline: Timeline, href: (path: string) => string):
   const marks = eventMarks(timeline, href);
   if (marks.length === 0) return "";
   const undated = timeline.events.length - marks.length;
-  const scale = scaleFor(marks.map((m) => m.start), marks.map((m) => m.end));
+  // Open-ended marks draw a lead and an arrow beyond their date: keep room for them inside the viewBox.
+  const room = { left: marks.some((m) => m.open === "start") ? LEAD + 6 : 0, right: marks.some((m) => m.open === "end") ? LEAD + 6 : 0 };
+  const scale = scaleFor(marks.map((m) => m.start), marks.map((m) => m.end), room);
   const lanes = marks.length <= MAX_MARKS ? assignLanes(marks, scale) : undefined;
 
   let body: string;
