@@ -27,7 +27,8 @@ const SHORT_MONTHS = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.",
 
 interface Mark {
   title: string;
-  label: string;
+  /** Labelled only when drawn: formatting 10,000 dates for bars would be wasted. */
+  date: EventDate;
   href: string;
   start: number;
   end: number;
@@ -143,7 +144,7 @@ function markSvg(mark: Mark, y: number, scale: Scale): string {
     shape = `<rect class="mark-shape" x="${x1 - 4}" y="${y - 7}" width="${round(x2 - x1 + 8)}" height="14" rx="7"/>`;
   }
   const flag = mark.disputed ? `<path class="mark-flag" d="M${x1} ${y - 19}l6 6-6 6-6-6z"/>` : "";
-  const name = escapeHtml(`${mark.title} — ${mark.label}${mark.disputed ? " (les sources divergent)" : ""}`);
+  const name = escapeHtml(`${mark.title} — ${formatEventDate(mark.date).text}${mark.disputed ? " (les sources divergent)" : ""}`);
   return `<a href="${escapeHtml(mark.href)}" aria-label="${name}" class="${classes}"><title>${name}</title>${shape}${flag}</a>`;
 }
 
@@ -155,7 +156,7 @@ function eventMarks(timeline: Timeline, href: (path: string) => string): Mark[] 
     marks.push({
       ...span,
       title: event.title,
-      label: formatEventDate(event.date.value).text,
+      date: event.date.value,
       href: href(event.path),
       disputed: event.date.disputed || Boolean(event.place?.disputed),
     });
