@@ -19,14 +19,15 @@ export interface Diagnostic {
   message: string;
 }
 
-/** `path:line:column: field: message` — the form editors, IDEs and CI annotations read. */
+/**
+ * `path:line:column: severity: field: message`, the form compilers print and
+ * editors, IDE problem matchers and CI annotations read, e.g.
+ * `content/events/x.md:3:7: error: date: "2025-02-30" does not exist: …`.
+ * A problem about a whole file is at 1:1; a column not known is 1.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = [d.file, d.line, d.line !== undefined ? d.column : undefined]
-    .filter((part) => part !== undefined)
-    .join(":");
-  const label = d.severity === "warning" ? "warning: " : "";
   const field = d.field ? `${d.field}: ` : "";
-  return `${where}: ${label}${field}${d.message}`;
+  return `${d.file}:${d.line ?? 1}:${d.column ?? 1}: ${d.severity}: ${field}${d.message}`;
 }
 
 /** Thrown when content cannot become a site; carries every diagnostic found. */

@@ -23,6 +23,14 @@ export interface ParsedFile {
   bodyLine: number;
   /** Line of a front matter value, falling back to its closest parent, then line 1. */
   lineOf(path: FieldPath): number;
+  /** Line and column of a value (or, with `key`, of its key), with the same fallbacks. */
+  positionOf(path: FieldPath, key?: boolean): Position;
+}
+
+/** 1-based, as editors count. */
+export interface Position {
+  line: number;
+  column: number;
 }
 
 class RefusedLanguage extends Error {}
@@ -93,22 +101,27 @@ export function parseContentFile(file: string, raw: string, diags: Diagnostics):
 
   const body = split.content;
   const bodyLine = countLines(text.slice(0, text.length - body.length)) + 1;
-  return { data: data as Record<string, unknown>, body, bodyLine, lineOf: (path) => lineOfPath(doc, lineCounter, path) };
+  const positionOf = (path: FieldPath, key = false) => positionOfPath(doc, lineCounter, path, key);
+  return { data: data as Record<string, unknown>, body, bodyLine, lineOf: (path) => positionOf(path).line, positionOf };
 }
 
-function lineOfPath(doc: Document, lineCounter: LineCounter, path: FieldPath): number {
+function positionOfPath(doc: Document, lineCounter: LineCounter, path: FieldPath, key: boolean): Position {
+  const at = (offset: number): Position => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
   for (let depth = path.length; depth > 0; depth--) {
     const node = doc.getIn(path.slice(0, depth), true);
-    if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+    if (!(key && depth === path.length) && isNode(node) && node.range) return at(node.range[0]);
     // A key whose value is empty (`title:`) has no value node: use the key's position.
     const parent = depth === 1 ? doc.contents : doc.getIn(path.slice(0, depth - 1), true);
     if (isMap(parent)) {
       const pair = parent.items.find((item) => isNode(item.key) && (item.key as { value?: unknown }).value === path[depth - 1]);
-      if (pair && isNode(pair.key) && pair.key.range) return lineCounter.linePos(pair.key.range[0]).line;
+      if (pair && isNode(pair.key) && pair.key.range) return at(pair.key.range[0]);
     } else if (isSeq(parent)) {
       const item = parent.items[Number(path[depth - 1])];
-      if (isNode(item) && item.range) return lineCounter.linePos(item.range[0]).line;
+      if (isNode(item) && item.range) return at(item.range[0]);
     }
   }
-  return 1;
+  return { line: 1, column: 1 };
 }

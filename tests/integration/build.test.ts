@@ -186,7 +186,7 @@ describe("bad content", () => {
 
     const result = await runCli("build", { FRISE_CONTENT: content, FRISE_OUTPUT: output });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/events\/[^:]+\.md:\d+: date: "2025-02-30" does not exist/);
+    expect(result.stderr).toMatch(/^[^:\s]+\/events\/[^:]+\.md:\d+:7: error: date: "2025-02-30" does not exist: February 2025 has no day 30$/m);
     expect(result.stderr).not.toMatch(/^\s+at /m);
     expect(listFiles(output)).toEqual(["index.html"]);
     expect(fs.readFileSync(path.join(output, "index.html"), "utf8")).toBe("previous good site");

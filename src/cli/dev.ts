@@ -1,0 +1,124 @@
+/**
+ * `npm run dev`: Eleventy's dev server with live reload. Content is validated
+ * first; then every edit under content/ (or layouts/) rebuilds. An edit that
+ * makes content invalid prints its diagnostics (`path:line:column: …`) and
+ * stops that rebuild before anything is written, so the last good site stays
+ * served (Eleventy's client also logs the error in the browser's console).
+ *
+ *   FRISE_PORT or --port    port (default 8080; the next free one if taken)
+ *   FRISE_OUTPUT            output folder (default _site.dev, so `npm run build`'s _site is left alone)
+ */
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { buildPaths } from "../config.ts";
+import { ContentError } from "../content/diagnostics.ts";
+import { loadTimeline } from "../index.ts";
+import type { Timeline } from "../model/timeline.ts";
+import { writeSearchIndex } from "../outputs/search-index.ts";
+import { forgetSiteModel, siteModelFor } from "../site-model.ts";
+import { countLabel, printDiagnostics, runCli } from "./report.ts";
+
+const USAGE = "usage: npm run dev [-- --port 8080]";
+
+function options(env: NodeJS.ProcessEnv): { port: number; outputDir: string; contentDir: string } {
+  let values: { port?: string | undefined };
+  try {
+    ({ values } = parseArgs({ args: process.argv.slice(2), strict: true, options: { port: { type: "string" } } }));
+  } catch (error) {
+    console.error(`frise: ${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+  const text = values.port ?? (env.FRISE_PORT || "8080");
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port < 1 || port > 65535) {
+    console.error(`frise: "${text}" is not a port: expected a number from 1 to 65535\n${USAGE}`);
+    process.exit(2);
+  }
+  const { contentDir } = buildPaths(env);
+  const outputDir = path.resolve(env.FRISE_OUTPUT || "_site.dev");
+  return { port, outputDir, contentDir };
+}
+
+/** Where a folder is, as short as possible. */
+const display = (dir: string) => {
+  const rel = path.relative(process.cwd(), dir);
+  return rel === "" ? "." : rel.startsWith("..") ? dir : rel;
+};
+
+/**
+ * Loads and validates content; undefined when there are errors. Errors are
+ * always printed; warnings only with `warnings` (at start), so each save prints
+ * what changed, not the same warnings again.
+ */
+function load(env: NodeJS.ProcessEnv, contentDir: string, warnings: boolean): Timeline | undefined {
+  try {
+    const { timeline, diagnostics } = loadTimeline(env, contentDir);
+    if (warnings) printDiagnostics(diagnostics);
+    return timeline;
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    printDiagnostics(error.diagnostics);
+    console.error(`frise: ${countLabel(error.diagnostics).replace(/^(\d+ errors?)/, "$1 in content")}`);
+    return undefined;
+  }
+}
+
+runCli(async () => {
+  const env = process.env;
+  const { port, outputDir, contentDir } = options(env);
+  // The same key as .eleventy.ts and build.ts: Eleventy's config then finds the model loaded here.
+  const modelKey = [contentDir, env.FRISE_PATH_PREFIX ?? "", env.FRISE_BASE_URL ?? ""].join("\n");
+
+  const first = load(env, contentDir, true);
+  if (!first) {
+    console.error("frise: fix the content, then run npm run dev again.");
+    process.exit(1);
+  }
+  let good: Timeline = first;
+  let initial = true;
+  let url = `http://localhost:${port}/`;
+
+  const { Eleventy } = await import("@11ty/eleventy");
+  siteModelFor(modelKey, () => good);
+  const eleventy = new Eleventy("layouts", outputDir, {
+    quietMode: true,
+    configPath: ".eleventy.ts",
+    runMode: "serve",
+    source: "script",
+    config(eleventyConfig: UserConfig) {
+      // Before each build, after .eleventy.ts's beforeWatch has dropped the cached model.
+      eleventyConfig.on("eleventy.before", () => {
+        if (!initial) {
+          const timeline = load(env, contentDir, false);
+          if (!timeline) {
+            console.error(`frise: nothing rebuilt; the last good site is still served at ${url}`);
+            throw Object.assign(new Error("content has errors (listed in the terminal): the last good site is still served"), { skipOriginalStack: true });
+          }
+          good = timeline;
+          console.error(`frise: content is valid: ${timeline.events.length} events, rebuilding`);
+        }
+        initial = false;
+        forgetSiteModel();
+        siteModelFor(modelKey, () => good);
+      });
+      // As in `npm run build`, so the search page works in the preview too.
+      eleventyConfig.on("eleventy.after", async () => {
+        try {
+          await writeSearchIndex(outputDir);
+        } catch (error) {
+          console.error(`frise: search index not updated: ${(error as Error).message}`);
+        }
+      });
+      eleventyConfig.setServerOptions({
+        ready: (server: { getServerUrl(host: string): string }) => {
+          url = server.getServerUrl("localhost");
+          console.log(`frise: serving ${url} from ${display(outputDir)}; editing ${display(contentDir)}/ rebuilds (Ctrl+C stops)`);
+        },
+      });
+    },
+  });
+  await eleventy.init();
+  await eleventy.watch();
+  await eleventy.serve(port);
+});

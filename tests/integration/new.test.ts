@@ -1,0 +1,113 @@
+/**
+ * `npm run new` on a copy of the real content, checked by the real `npm run
+ * check`: a scaffold fails only on its own placeholders, passes once they are
+ * filled, is never written over, and bad arguments change nothing.
+ */
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+import { beforeEach, describe, expect, it } from "vitest";
+import { listFiles, ROOT, runCli, tempDir } from "../helpers/site.ts";
+
+let content: string;
+let env: Record<string, string>;
+
+beforeEach(() => {
+  content = path.join(tempDir("new"), "content");
+  fs.cpSync(path.join(ROOT, "content"), content, { recursive: true });
+  env = { FRISE_CONTENT: content };
+});
+
+/** Errors `npm run check` prints, as [file relative to the content folder, line, message]. */
+async function checkErrors(): Promise<{ code: number; errors: [string, number, string][] }> {
+  const result = await runCli("check", env);
+  const errors = result.stderr
+    .split("\n")
+    .map((line) => /^(.+?):(\d+):(\d+): error: (.*)$/.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m): [string, number, string] => [path.relative(content, m[1]!), Number(m[2]), m[4]!]);
+  return { code: result.code, errors };
+}
+
+const lineOf = (file: string, needle: string) => fs.readFileSync(file, "utf8").split("\n").findIndex((l) => l.includes(needle)) + 1;
+
+describe("npm run new -- event", () => {
+  it("creates the file named from date and title; check fails only on its placeholder, then passes once it is filled", async () => {
+    const result = await runCli("new", env, ["event", "Réunion de l'AES à Moscou", "--date", "2025-09-24", "--source", "bamada-2025-04"]);
+    expect(result.code).toBe(0);
+    const rel = "events/2025-09-24-reunion-de-l-aes-a-moscou.md";
+    const file = path.join(content, rel);
+    expect(result.stdout).toContain(`created ${file}`);
+
+    const before = await checkErrors();
+    expect(before.code).toBe(1);
+    expect(before.errors).toEqual([[rel, lineOf(file, '[@bamada-2025-04 "mots exacts'), expect.stringMatching(/^citation: quote not found in source "bamada-2025-04"/)]]);
+
+    const text = fs.readFileSync(file, "utf8");
+    fs.writeFileSync(file, text.replace('[@bamada-2025-04 "mots exacts de la source"]', '[@bamada-2025-04 "tenues du 1er au 5 avril 2025 à Moscou"]'));
+    expect(await checkErrors()).toEqual({ code: 0, errors: [] });
+  });
+
+  it("without --source, points check at both placeholders: the sources list and the citation", async () => {
+    expect((await runCli("new", env, ["event", "Annonce", "--date", "2025-04-01/2025-04-02"])).code).toBe(0);
+    const rel = "events/2025-04-01-annonce.md";
+    const file = path.join(content, rel);
+    const { errors } = await checkErrors();
+    expect(errors.map(([f, line, message]) => [f, line, message.replace(/:.*$/, "")])).toEqual([
+      [rel, lineOf(file, "sources: [id-de-la-source]"), "sources"],
+      [rel, lineOf(file, "[@id-de-la-source"), "citation"],
+    ]);
+  });
+
+  it("refuses to overwrite an existing file, leaving it untouched", async () => {
+    const args = ["event", "Réunion de l'AES à Moscou", "--date", "2025-09-24"];
+    expect((await runCli("new", env, args)).code).toBe(0);
+    const file = path.join(content, "events/2025-09-24-reunion-de-l-aes-a-moscou.md");
+    fs.writeFileSync(file, "edited by hand");
+    const again = await runCli("new", env, args);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain(`${file} already exists: nothing was written`);
+    expect(fs.readFileSync(file, "utf8")).toBe("edited by hand");
+  });
+
+  it("refuses an id already used in a subfolder", async () => {
+    fs.mkdirSync(path.join(content, "events/2025"));
+    fs.renameSync(path.join(content, "events/2025-04-01-annonce-premieres-consultations-aes-russie.md"), path.join(content, "events/2025/2025-04-01-annonce-premieres-consultations-aes-russie.md"));
+    const result = await runCli("new", env, ["event", "Annonce premières consultations AES–Russie", "--date", "2025-04-01"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/events\/2025\/2025-04-01-annonce-premieres-consultations-aes-russie\.md already exists/);
+  });
+
+  it("answers bad arguments with the usage and exit 2, writing nothing", async () => {
+    const files = listFiles(content);
+    for (const args of [[], ["event", "X"], ["event", "X", "--date", "2025-02-30"], ["entity", "people", "X"], ["source", "X", "--published", "2025", "--bogus"]]) {
+      const result = await runCli("new", env, args);
+      expect(result.code, args.join(" ")).toBe(2);
+      expect(result.stderr).toMatch(/^frise: .+\nusage:\n {2}npm run new -- event/);
+      expect(result.stderr).not.toMatch(/^\s+at /m);
+    }
+    expect(listFiles(content)).toEqual(files);
+  });
+});
+
+describe("npm run new -- source and entity", () => {
+  it("creates a source that check refuses until its text is pasted in", async () => {
+    const result = await runCli("new", env, ["source", "Un article", "--outlet", "Le Journal", "--published", "2025-04-10", "--url", "https://example.org/article"]);
+    expect(result.code).toBe(0);
+    const rel = "sources/le-journal-2025-04-10.md";
+    const file = path.join(content, rel);
+    const { errors } = await checkErrors();
+    expect(errors).toEqual([[rel, fs.readFileSync(file, "utf8").split("\n").length, "body: is empty: expected the article's archived text after the front matter"]]);
+    fs.appendFileSync(file, "Le texte de l'article.\n");
+    expect(await checkErrors()).toEqual({ code: 0, errors: [] });
+  });
+
+  it("creates an entity that passes check as it is, through `npm run new --` as documented", async () => {
+    const run = promisify(execFile);
+    const { stdout } = await run("npm", ["run", "--silent", "new", "--", "entity", "place", "Bamako"], { cwd: ROOT, env: { ...process.env, ...env } });
+    expect(stdout).toContain("entities/bamako.md");
+    expect(fs.readFileSync(path.join(content, "entities/bamako.md"), "utf8")).toMatch(/^kind: place {3}#/m);
+    expect(await checkErrors()).toEqual({ code: 0, errors: [] });
+  });
+});
