@@ -5,6 +5,8 @@ import type { ClaimView, TimelineEvent } from "../src/model/timeline.ts";
 import type { EventDate } from "../src/model/dates.ts";
 import type { SiteModel } from "../src/site-model.ts";
 import { page } from "./_lib/page.ts";
+import { eventCalendarPath, isInCalendar } from "../src/outputs/calendar.ts";
+import { eventJsonLd } from "../src/outputs/jsonld.ts";
 import { archiveCrumbs, notesSection, dateHtml, entityLink, entityList, eventItem, sourceLine } from "./_lib/parts.ts";
 
 export const data = {
@@ -82,6 +84,7 @@ export function render({ frise: site, event }: { frise: SiteModel; event: Timeli
 ${event.participantIds.length ? html`<dt>Participants</dt><dd>${entityList(site, event.participantIds, true)}</dd>` : ""}
 ${event.aboutIds.length ? html`<dt>Concerne</dt><dd>${entityList(site, event.aboutIds, true)}</dd>` : ""}
 ${event.topicIds.length ? html`<dt>Thèmes</dt><dd>${entityList(site, event.topicIds, true)}</dd>` : ""}
+${isInCalendar(event) ? html`<dt>Agenda</dt><dd><a href="${site.href(eventCalendarPath(event))}" download>Ajouter à mon agenda (.ics)</a></dd>` : ""}
 </dl>`;
 
   const main = html`<article class="event" data-pagefind-body data-pagefind-filter="Type:Événement">
@@ -109,5 +112,5 @@ ${neighbour(site, event.previousId, "prev")}
 ${neighbour(site, event.nextId, "next")}
 </ul></nav>
 ${sameEntity(site, event)}`;
-  return page({ site, path: event.path, title: event.title, description: event.summary, main, breadcrumbs: archiveCrumbs(site, event.id) });
+  return page({ site, path: event.path, title: event.title, description: event.summary, main, breadcrumbs: archiveCrumbs(site, event.id), jsonLd: [eventJsonLd(site, event)], ogType: "article", breadcrumbsJsonLd: false });
 }

@@ -6,6 +6,7 @@ import { html, raw } from "../src/render/html.ts";
 import { timeAxisSvg } from "../src/render/time-axis.ts";
 import type { SiteModel } from "../src/site-model.ts";
 import { page } from "./_lib/page.ts";
+import { itemListJsonLd } from "../src/outputs/jsonld.ts";
 import { archiveList, monthLabel, plural, timelineEntry } from "./_lib/parts.ts";
 
 export const data = { permalink: "/index.html" };
@@ -37,5 +38,6 @@ ${raw(timeAxisSvg(timeline, (path) => site.href(path)))}
 ${all ? "" : html`<p class="latest-note">Les ${LATEST} événements les plus récents ; les autres sont dans les archives ci-dessous.</p>`}
 ${list}
 ${archiveList(site)}`;
-  return page({ site, path: "/", description: settings.description, main });
+  const listed = years.flatMap((year) => year.months.flatMap((month) => month.events));
+  return page({ site, path: "/", description: settings.description, main, jsonLd: [itemListJsonLd(site, listed)] });
 }

@@ -4,6 +4,7 @@ import { renderSourceBody } from "../src/render/bodies.ts";
 import type { TimelineSource } from "../src/model/timeline.ts";
 import type { SiteModel } from "../src/site-model.ts";
 import { page } from "./_lib/page.ts";
+import { sourceJsonLd } from "../src/outputs/jsonld.ts";
 import { dateHtml, entityLink, languageName } from "./_lib/parts.ts";
 
 export const data = {
@@ -17,7 +18,7 @@ export function render({ frise: site, source }: { frise: SiteModel; source: Time
 ${source.author ? html`<dt>Auteur</dt><dd>${source.author}</dd>` : ""}
 <dt>Publication</dt><dd>${dateHtml({ kind: "point", point: source.published })}</dd>
 <dt>Langue</dt><dd>${languageName(source.language)}</dd>
-${source.url ? html`<dt>Adresse d’origine</dt><dd><a href="${source.url}" rel="external nofollow">${source.url}</a></dd>` : ""}
+${source.url ? html`<dt>Adresse d’origine</dt><dd><a href="${new URL(source.url).href}" rel="external nofollow">${source.url}</a></dd>` : ""}
 </dl>`;
 
   const citing = html`<section aria-labelledby="citee-par" data-pagefind-ignore>
@@ -64,5 +65,5 @@ ${raw(renderSourceBody(source))}
 </section>
 </article>`;
   const description = `${source.title} — ${source.outlet ?? "média non identifié"}. Texte archivé et événements qui le citent.`;
-  return page({ site, path: source.path, title: source.title, description, main, breadcrumbs: [{ label: "Sources", path: "/sources/" }] });
+  return page({ site, path: source.path, title: source.title, description, main, breadcrumbs: [{ label: "Sources", path: "/sources/" }], jsonLd: [sourceJsonLd(site, source)], ogType: "article" });
 }

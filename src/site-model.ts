@@ -66,9 +66,14 @@ export class SiteModel {
     return this.settings.pathPrefix + path.replace(/^\//, "");
   }
 
-  /** A site path as an absolute URL under the configured base URL. */
+  /**
+   * A site path as an absolute URL. A path prefix other than `/` is the site's path on the
+   * base URL's host (a preview under `/frise/pr-7/`); with `/`, the base URL is the site's root.
+   */
   absoluteUrl(path: string): string {
-    return new URL(path.replace(/^\//, ""), this.settings.baseUrl).href;
+    const { baseUrl, pathPrefix } = this.settings;
+    const root = pathPrefix === "/" ? baseUrl : new URL(pathPrefix, baseUrl).href;
+    return new URL(path.replace(/^\//, ""), root).href;
   }
 
   event(id: string): TimelineEvent {

@@ -6,6 +6,8 @@ import { html, type SafeHtml } from "../../src/render/html.ts";
 import { CSP_META } from "../../src/outputs/csp.ts";
 import { KINDS, kindIndexPath } from "../../src/model/entities.ts";
 import type { SiteModel } from "../../src/site-model.ts";
+import { breadcrumbJsonLd, type JsonLd } from "../../src/outputs/jsonld.ts";
+import { footerLinks, headLinks } from "../../src/outputs/links.ts";
 
 export interface PageOptions {
   site: SiteModel;
@@ -17,6 +19,15 @@ export interface PageOptions {
   main: SafeHtml;
   /** Trail from the home page to this page's parent; the page itself is appended. */
   breadcrumbs?: Crumb[];
+  /** schema.org descriptions of the page (src/outputs/jsonld.ts); breadcrumbs add their own. */
+  jsonLd?: JsonLd[];
+  /** Open Graph type: `article` for events and sources. */
+  ogType?: "website" | "article";
+  /**
+   * Whether the breadcrumbs also go into JSON-LD. Event pages leave them out: their
+   * `Event` already says where they belong, and their weight budget is tight.
+   */
+  breadcrumbsJsonLd?: boolean;
 }
 
 export interface Crumb {
@@ -31,7 +42,7 @@ ${crumbs.map((c) => html`<li><a href="${site.href(c.path)}">${c.label}</a></li>`
 </ol></nav>`;
 }
 
-export function page({ site, path, title, description, main, breadcrumbs }: PageOptions): string {
+export function page({ site, path, title, description, main, breadcrumbs, jsonLd = [], ogType = "website", breadcrumbsJsonLd = true }: PageOptions): string {
   const s = site.settings;
   const fullTitle = title ? `${title} · ${s.title}` : s.title;
   const nav = (target: string, label: string) =>
@@ -45,6 +56,7 @@ export function page({ site, path, title, description, main, breadcrumbs }: Page
 <title>${fullTitle}</title>
 <meta name="description" content="${description}">
 <link rel="canonical" href="${site.absoluteUrl(path)}">
+${headLinks(site, { path, title: title ?? s.title, ogType, jsonLd: breadcrumbs && breadcrumbsJsonLd ? [...jsonLd, breadcrumbJsonLd(site, breadcrumbs, { label: title ?? s.title, path })] : jsonLd })}
 <link rel="stylesheet" href="${site.href("/assets/style.css")}">
 <link rel="icon" href="${site.href("/assets/favicon.svg")}" type="image/svg+xml">
 </head>
@@ -65,6 +77,7 @@ ${main}
 </main>
 <footer class="site-footer">
 <p>Chaque affirmation renvoie aux mots exacts d’une source. Site produit avec frise.</p>
+${footerLinks(site, path)}
 </footer>
 </body>
 </html>

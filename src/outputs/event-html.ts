@@ -1,0 +1,28 @@
+/**
+ * An event as a self-contained HTML fragment for feeds: its date and place,
+ * its cited summary, then its notes (each quote with its source). Every link
+ * is absolute, since a feed reader shows the fragment far from the site.
+ */
+import { convertHtmlToAbsoluteUrls } from "@11ty/eleventy-plugin-rss";
+import type { TimelineEvent } from "../model/timeline.ts";
+import { renderNotedBody } from "../render/bodies.ts";
+import { formatEventDate } from "../render/format-date.ts";
+import { html } from "../render/html.ts";
+import type { SiteModel } from "../site-model.ts";
+
+export async function eventContentHtml(site: SiteModel, event: TimelineEvent): Promise<string> {
+  const pageUrl = site.absoluteUrl(event.path);
+  // The body's own links (calls to notes, relative links) resolve against the event page.
+  const body = await convertHtmlToAbsoluteUrls(renderNotedBody(event), pageUrl);
+  const facts = html`<p><strong>Date :</strong> ${formatEventDate(event.date.value).text}${event.place ? html` · <strong>Lieu :</strong> ${event.place.text}` : ""}</p>`;
+  const notes = event.notes.length
+    ? html`<h2>Notes</h2>
+<ol>
+${event.notes.map((note) => {
+  const source = site.source(note.sourceId);
+  return html`<li><q>${note.quote}</q> — <a href="${site.absoluteUrl(source.path)}#${note.passageId}">${source.title}</a>${source.outlet ? html`, ${source.outlet}` : ""}</li>`;
+})}
+</ol>`
+    : "";
+  return `${facts.value}\n${body}${notes.toString()}`;
+}
