@@ -58,14 +58,22 @@ export function archiveCrumbs(site: SiteModel, eventId: string): { label: string
 }
 
 /** Numbered notes: each quote, linked to its marked passage, with links back to its calls. */
+/**
+ * "Média, date" linking to a passage: notes name their source briefly (the page lists
+ * every source in full), which keeps a heavily cited page light. Without an outlet, the title.
+ */
+function shortSourceLink(site: SiteModel, source: TimelineSource, fragment: string): SafeHtml {
+  return html`<a href="${site.href(source.path)}${fragment}">${source.outlet ?? source.title}, ${dateHtml({ kind: "point", point: source.published })}</a>`;
+}
+
 export function notesSection(site: SiteModel, notes: readonly Note[]): SafeHtml | "" {
   if (notes.length === 0) return "";
   return html`<section aria-labelledby="notes">
 <h2 id="notes">Notes</h2>
 <ol class="notes">
 ${notes.map(
-  (note) => html`<li id="note-${note.number}"><q>${note.quote}</q> — ${sourceLine(site, site.source(note.sourceId), `#${note.passageId}`)}${note.refIds.map(
-    (ref, i) => html` <a class="backref" href="#${ref}" aria-label="Retour à l’appel ${i + 1} de la note ${note.number}">↩</a>`,
+  (note) => html`<li id="note-${note.number}"><q>${note.quote}</q> — ${shortSourceLink(site, site.source(note.sourceId), `#${note.passageId}`)}${note.refIds.map(
+    (ref, i) => html` <a class="backref" href="#${ref}" aria-label="${note.refIds.length === 1 ? "Retour au texte" : `Retour à l’appel ${i + 1}`}">↩</a>`,
   )}</li>`,
 )}
 </ol>

@@ -44,11 +44,14 @@ describe("escapeHtml and html``", () => {
     expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;");
   });
 
-  test.prop([fc.string({ unit: "binary" })])("never outputs markup characters, and round-trips", (text) => {
+  const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+  test.prop([fc.string({ unit: "binary" })])("never outputs markup or forbidden control characters, and round-trips the rest", (text) => {
     const out = escapeHtml(text);
     expect(out).not.toMatch(/[<>"']/);
+    expect(out).not.toMatch(FORBIDDEN);
     const unescaped = out.replace(/&(lt|gt|quot|#39|amp);/g, (_, name: string) => ({ lt: "<", gt: ">", quot: '"', "#39": "'", amp: "&" })[name]!);
-    expect(unescaped).toBe(text);
+    expect(unescaped).toBe(text.replace(FORBIDDEN, "\uFFFD"));
   });
 
   it("escapes every interpolation unless it is SafeHtml, flattening arrays and dropping null, undefined and booleans", () => {
