@@ -1,9 +1,12 @@
 /**
  * `npm run new -- event|source|entity …`: creates a correctly named content
  * file with every field, comments for editors (in French, their language) and
- * a citation example. Never overwrites. Placeholders (`id-de-la-source`, an
- * empty article text) fail `npm run check` on their own lines until filled, so
- * an unfinished file cannot reach the site.
+ * a citation example. Never overwrites. Given what it needs — an event's
+ * `--source` that exists (its opening words become a real citation), a source's
+ * `--text` file — the file passes `npm run check` as written, with a warning
+ * while the scaffold's "À RÉDIGER" sentence remains. Without them, placeholders
+ * (`id-de-la-source`, an empty article text) fail `check` on their own lines,
+ * so an unfinished file cannot reach the site.
  *
  * Ids: an event is `<date>-<title>` (the date's first day, month or year, as
  * written), a source `<outlet or title>-<published>`, an entity `<name>`, each
@@ -16,11 +19,14 @@ import { parseArgs } from "node:util";
 import { buildPaths } from "../config.ts";
 import { ENTITY_KINDS, EntityFrontMatter, EventFrontMatter, SourceFrontMatter } from "../content/front-matter-schema.ts";
 import { parseEventDate, type DatePoint } from "../model/dates.ts";
+import { Diagnostics } from "../content/diagnostics.ts";
+import { parseContentFile } from "../content/frontmatter.ts";
+import { parseMarkdown, textBlocks } from "../render/markdown.ts";
 
 export const USAGE = `usage:
   npm run new -- event "Titre de l'événement" --date 2025-09-24 [--source <id>]... [--id <id>]
   npm run new -- source "Titre de l'article" --published 2025-04-10 [--outlet <média>] [--author <nom>]
-                 [--language fr] [--url https://…] [--id <id>]
+                 [--language fr] [--url https://…] [--text article.txt] [--id <id>]
   npm run new -- entity <${ENTITY_KINDS.join("|")}> "Nom" [--id <id>]`;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -108,7 +114,23 @@ const DATE_HELP = [
   "#     preferred: 2025-09-24   # la valeur retenue (obligatoire si les sources sont à égalité)",
 ];
 
-export function eventScaffold(title: string, dateText: string, sources: string[], schemaPath: string, id?: string): Scaffold {
+/** Marks the scaffold's sentence: `check` warns while it is still in a body. */
+export const TO_WRITE = "À RÉDIGER";
+
+/**
+ * The first words of a source's text, verbatim (from its rendered plain text, so
+ * Markdown syntax is not quoted): a citation the check accepts as it stands.
+ */
+export function openingWords(sourceFile: string, count = 8): string | undefined {
+  if (!fs.existsSync(sourceFile)) return undefined;
+  // The loader's own parser: it refuses executable front matter, which gray-matter alone would run.
+  const body = parseContentFile(sourceFile, fs.readFileSync(sourceFile, "utf8"), new Diagnostics())?.body ?? "";
+  const first = textBlocks(parseMarkdown(body, {}))[0]?.text ?? "";
+  const words = first.split(/["\n]/)[0]!.split(/\s+/).filter(Boolean).slice(0, count);
+  return words.length >= 3 ? words.join(" ").replace(/[,;:]$/, "") : undefined;
+}
+
+export function eventScaffold(title: string, dateText: string, sources: string[], schemaPath: string, id?: string, quote?: string): Scaffold {
   checkField(EventFrontMatter.shape.title, "title", title);
   const prefix = datePrefix(dateText);
   const slug = slugify(title);
@@ -139,8 +161,9 @@ export function eventScaffold(title: string, dateText: string, sources: string[]
     "# Obligatoire : l'id (nom de fichier sans .md) de chaque source citée dans le texte.",
     `sources: [${(sources.length ? sources : [cited]).join(", ")}]`,
     "---",
-    "Ce qui s'est passé, en quelques phrases, chacune suivie de la citation qui l'appuie",
-    `[@${cited} "mots exacts de la source"].`,
+    ...(quote
+      ? [`${TO_WRITE} : ce qui s'est passé, en quelques phrases, chacune suivie de la citation qui l'appuie`, `[@${cited} ${JSON.stringify(quote)}].`]
+      : ["Ce qui s'est passé, en quelques phrases, chacune suivie de la citation qui l'appuie", `[@${cited} "mots exacts de la source"].`]),
     "",
   ].join("\n");
   return { kind: "event", id: finalId, text };
@@ -155,7 +178,7 @@ export interface SourceOptions {
   id?: string | undefined;
 }
 
-export function sourceScaffold(title: string, o: SourceOptions, schemaPath: string): Scaffold {
+export function sourceScaffold(title: string, o: SourceOptions, schemaPath: string, articleText = ""): Scaffold {
   const shape = SourceFrontMatter.shape;
   checkField(shape.title, "title", title);
   checkField(shape.published, "published", o.published);
@@ -178,7 +201,7 @@ export function sourceScaffold(title: string, o: SourceOptions, schemaPath: stri
     "# du site (boutons de partage, « Lire aussi », commentaires, publicités) et de rien d'autre.",
     "# Les citations des événements doivent s'y trouver mot pour mot.",
     "---",
-    "",
+    articleText.trim() ? `${articleText.trim()}\n` : "",
   ].join("\n");
   return { kind: "source", id: finalId, text };
 }
@@ -229,13 +252,14 @@ export function scaffoldFromArgs(args: string[], contentDir: string, schemaDir: 
       author: { type: "string" },
       language: { type: "string" },
       url: { type: "string" },
+      text: { type: "string" },
       id: { type: "string" },
     },
   });
   const [kind, ...rest] = positionals;
   const allowed: Record<Kind, string[]> = {
     event: ["date", "source", "id"],
-    source: ["published", "outlet", "author", "language", "url", "id"],
+    source: ["published", "outlet", "author", "language", "url", "text", "id"],
     entity: ["id"],
   };
   if (kind !== "event" && kind !== "source" && kind !== "entity") throw new UsageError(kind ? `unknown kind "${kind}": expected event, source or entity` : "what to create?");
@@ -248,11 +272,15 @@ export function scaffoldFromArgs(args: string[], contentDir: string, schemaDir: 
   if (kind === "event") {
     if (rest.length !== 1) throw new UsageError('expected one title, in quotes: npm run new -- event "Titre" --date 2025-09-24');
     if (!values.date) throw new UsageError("--date is required (e.g. --date 2025-09-24, or --date unknown)");
-    scaffold = eventScaffold(rest[0]!, values.date, values.source ?? [], schemaPath, values.id);
+    const cited = values.source?.[0];
+    const quote = cited ? openingWords(path.join(contentDir, FOLDERS.source, `${cited}.md`)) : undefined;
+    scaffold = eventScaffold(rest[0]!, values.date, values.source ?? [], schemaPath, values.id, quote);
   } else if (kind === "source") {
     if (rest.length !== 1) throw new UsageError('expected one title, in quotes: npm run new -- source "Titre" --published 2025-04-10');
     if (!values.published) throw new UsageError("--published is required (the day, e.g. 2025-04-10, or the month or year)");
-    scaffold = sourceScaffold(rest[0]!, { published: values.published, outlet: values.outlet, author: values.author, language: values.language ?? "fr", url: values.url, id: values.id }, schemaPath);
+    if (values.text !== undefined && !fs.existsSync(values.text)) throw new UsageError(`--text "${values.text}": no such file (the article's text, as archived)`);
+    const article = values.text !== undefined ? fs.readFileSync(values.text, "utf8") : "";
+    scaffold = sourceScaffold(rest[0]!, { published: values.published, outlet: values.outlet, author: values.author, language: values.language ?? "fr", url: values.url, id: values.id }, schemaPath, article);
   } else {
     if (rest.length !== 2) throw new UsageError(`expected a kind and a name: npm run new -- entity person "Nom"`);
     scaffold = entityScaffold(rest[0]!, rest[1]!, schemaPath, values.id);

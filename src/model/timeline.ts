@@ -300,6 +300,10 @@ export function buildTimeline(content: LoadedContent, diags: Diagnostics): Timel
   for (const event of events) {
     if (event.sourceIds.length === 1) diags.warning({ file: event.file, field: "sources", message: "this event rests on a single source" });
   }
+  for (const record of content.events) {
+    // The sentence `npm run new` writes: valid, but not meant to be published.
+    if (record.body.includes("À RÉDIGER")) diags.warning({ file: record.file, line: record.bodyLine, field: "body", message: "the scaffold's « À RÉDIGER » sentence is still there: write the summary" });
+  }
   for (const entity of entities) {
     if (entity.eventIds.length === 0) diags.warning({ file: entity.file, message: "no event names this entity" });
   }

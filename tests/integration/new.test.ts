@@ -33,20 +33,31 @@ async function checkErrors(): Promise<{ code: number; errors: [string, number, s
 const lineOf = (file: string, needle: string) => fs.readFileSync(file, "utf8").split("\n").findIndex((l) => l.includes(needle)) + 1;
 
 describe("npm run new -- event", () => {
-  it("creates the file named from date and title; check fails only on its placeholder, then passes once it is filled", async () => {
+  it("creates the file named from date and title, citing its source's opening words: check passes as written, warning about the sentence to write", async () => {
     const result = await runCli("new", env, ["event", "Réunion de l'AES à Moscou", "--date", "2025-09-24", "--source", "bamada-2025-04"]);
     expect(result.code).toBe(0);
     const rel = "events/2025-09-24-reunion-de-l-aes-a-moscou.md";
     const file = path.join(content, rel);
     expect(result.stdout).toContain(`created ${file}`);
+    expect(fs.readFileSync(file, "utf8")).toMatch(/\[@bamada-2025-04 "[^"]+"\]/);
 
-    const before = await checkErrors();
-    expect(before.code).toBe(1);
-    expect(before.errors).toEqual([[rel, lineOf(file, '[@bamada-2025-04 "mots exacts'), expect.stringMatching(/^citation: quote not found in source "bamada-2025-04"/)]]);
+    expect(await checkErrors()).toEqual({ code: 0, errors: [] });
+    const check = await runCli("check", env);
+    expect(check.stderr).toContain(`${file}:${lineOf(file, "À RÉDIGER")}:1: warning: body: the scaffold's « À RÉDIGER » sentence is still there`);
 
     const text = fs.readFileSync(file, "utf8");
-    fs.writeFileSync(file, text.replace('[@bamada-2025-04 "mots exacts de la source"]', '[@bamada-2025-04 "tenues du 1er au 5 avril 2025 à Moscou"]'));
+    fs.writeFileSync(file, text.replace(/À RÉDIGER[^\n]*\n\[@bamada-2025-04 "[^"]+"\]/, 'Les consultations sont datées du 1er au 5 avril [@bamada-2025-04 "tenues du 1er au 5 avril 2025 à Moscou"]'));
     expect(await checkErrors()).toEqual({ code: 0, errors: [] });
+    expect((await runCli("check", env)).stderr).not.toContain("À RÉDIGER");
+  });
+
+  it("with an unknown --source, points check at the citation it cannot verify", async () => {
+    expect((await runCli("new", env, ["event", "Autre réunion", "--date", "2025-09-25", "--source", "pas-encore-archivee"])).code).toBe(0);
+    const rel = "events/2025-09-25-autre-reunion.md";
+    const { code, errors } = await checkErrors();
+    expect(code).toBe(1);
+    expect(errors.every(([f]) => f === rel)).toBe(true);
+    expect(errors.map(([, , m]) => m.replace(/:.*$/, ""))).toContain("sources");
   });
 
   it("without --source, points check at both placeholders: the sources list and the citation", async () => {
@@ -101,6 +112,17 @@ describe("npm run new -- source and entity", () => {
     expect(errors).toEqual([[rel, fs.readFileSync(file, "utf8").split("\n").length, "body: is empty: expected the article's archived text after the front matter"]]);
     fs.appendFileSync(file, "Le texte de l'article.\n");
     expect(await checkErrors()).toEqual({ code: 0, errors: [] });
+  });
+
+  it("takes the article's text from --text, and then passes check as written", async () => {
+    const article = path.join(tempDir("article"), "article.txt");
+    fs.writeFileSync(article, "Les ministres se sont réunis.\n\nDeuxième paragraphe.\n");
+    const result = await runCli("new", env, ["source", "Un autre article", "--outlet", "La Gazette", "--published", "2025-10-03", "--text", article]);
+    expect(result.code).toBe(0);
+    expect(fs.readFileSync(path.join(content, "sources/la-gazette-2025-10-03.md"), "utf8")).toMatch(/---\nLes ministres se sont réunis\.\n\nDeuxième paragraphe\.\n$/);
+    expect(await checkErrors()).toEqual({ code: 0, errors: [] });
+    const missing = await runCli("new", env, ["source", "Encore", "--published", "2025-10-03", "--text", "/nonexistent.txt"]);
+    expect(missing.code).toBe(2);
   });
 
   it("creates an entity that passes check as it is, through `npm run new --` as documented", async () => {
