@@ -21,7 +21,7 @@ function noteRefs(notes: number[]): SafeHtml {
 function claimList(claims: ClaimView[], show: (claim: ClaimView) => SafeHtml | string, site: SiteModel): SafeHtml {
   return html`<ul>
 ${claims.map(
-  (claim) => html`<li>${show(claim)}${claim.shown ? html` <strong class="shown">(valeur retenue)</strong>` : ""} — selon ${claim.sources.map((id, i) => html`${i > 0 ? ", " : ""}<a href="${site.href(site.source(id).path)}">${site.source(id).title}</a>`)} ${noteRefs(claim.notes)}</li>`,
+  (claim) => html`<li>${show(claim)}${claim.shown ? html` <strong class="shown">(valeur retenue)</strong>` : ""} — selon ${claim.sources.map((id, i) => html`${i > 0 ? ", " : ""}<a href="${site.href(site.source(id).path)}">${site.source(id).outlet ?? site.source(id).title}</a>`)} ${noteRefs(claim.notes)}</li>`,
 )}
 </ul>`;
 }
@@ -67,13 +67,18 @@ function related(site: SiteModel, event: TimelineEvent): SafeHtml | "" {
 </section>`;
 }
 
-/** Previous/next event with the same main entity (the first of `about`, else the first participant). */
+/**
+ * Previous/next event with the same main entity (the first of `about`, else the
+ * first participant). A link the chronological neighbours already give is not repeated.
+ */
 function sameEntity(site: SiteModel, event: TimelineEvent): SafeHtml | "" {
-  if (!event.mainEntityId || (!event.previousSameId && !event.nextSameId)) return "";
+  const previous = event.previousSameId !== event.previousId ? event.previousSameId : undefined;
+  const next = event.nextSameId !== event.nextId ? event.nextSameId : undefined;
+  if (!event.mainEntityId || (!previous && !next)) return "";
   const entity = site.entity(event.mainEntityId);
   return html`<nav class="neighbours neighbours--entity" aria-label="${`Événements voisins concernant ${entity.name}`}"><ul>
-${neighbour(site, event.previousSameId, "prev", entity.name)}
-${neighbour(site, event.nextSameId, "next", entity.name)}
+${neighbour(site, previous, "prev", entity.name)}
+${neighbour(site, next, "next", entity.name)}
 </ul></nav>`;
 }
 

@@ -2,7 +2,7 @@
  * The page shell shared by every template: document head, skip link, header,
  * footer. Templates pass already-escaped SafeHtml for the main content.
  */
-import { html, type SafeHtml } from "../../src/render/html.ts";
+import { html, raw, type SafeHtml } from "../../src/render/html.ts";
 import { CSP_META } from "../../src/outputs/csp.ts";
 import { KINDS, kindIndexPath } from "../../src/model/entities.ts";
 import type { SiteModel } from "../../src/site-model.ts";
@@ -52,7 +52,7 @@ export function page({ site, path, title, description, main, breadcrumbs, jsonLd
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${CSP_META}">
+<meta http-equiv="Content-Security-Policy" content="${raw(CSP_META)}">
 <title>${fullTitle}</title>
 <meta name="description" content="${description}">
 <link rel="canonical" href="${site.absoluteUrl(path)}">

@@ -63,7 +63,7 @@ export function archiveCrumbs(site: SiteModel, eventId: string): { label: string
  * every source in full), which keeps a heavily cited page light. Without an outlet, the title.
  */
 function shortSourceLink(site: SiteModel, source: TimelineSource, fragment: string): SafeHtml {
-  return html`<a href="${site.href(source.path)}${fragment}">${source.outlet ?? source.title}, ${dateHtml({ kind: "point", point: source.published })}</a>`;
+  return html`<a href="${site.href(source.path)}${fragment}">${source.outlet ?? source.title}, ${formatEventDate({ kind: "point", point: source.published }).text}</a>`;
 }
 
 export function notesSection(site: SiteModel, notes: readonly Note[]): SafeHtml | "" {

@@ -116,10 +116,13 @@ export const monthPath = (year: number, month: number) => `/${year}/${String(mon
 export const sourcePath = (id: string) => `/sources/${id}/`;
 
 const SUMMARY_LIMIT = 200;
+/** How many events "Sur le même sujet" offers (an event page must stay under 20 KB). */
+const RELATED = 4;
 
 function summarize(record: EventRecord, tokens: Token[]): string {
   if (record.summary) return record.summary;
-  const first = plainText(tokens).split("\n")[0] ?? "";
+  // Citation calls leave no text: close the gap they leave before a full stop or comma.
+  const first = (plainText(tokens).split("\n")[0] ?? "").replace(/\s+([.,])/g, "$1").replace(/ {2,}/g, " ");
   if (first.length <= SUMMARY_LIMIT) return first;
   const cut = first.slice(0, SUMMARY_LIMIT);
   return `${cut.slice(0, cut.lastIndexOf(" "))}…`;
@@ -256,7 +259,7 @@ function linkEntities(events: TimelineEvent[], entityById: Map<string, TimelineE
       }
       lastByMain.set(main, event);
     }
-    event.relatedIds = relatedEvents(i, event.entityIds, (id) => indexesOf.get(id) ?? [], (j) => entitySets[j]!).map((j) => events[j]!.id);
+    event.relatedIds = relatedEvents(i, event.entityIds, (id) => indexesOf.get(id) ?? [], (j) => entitySets[j]!, RELATED).map((j) => events[j]!.id);
   });
 }
 

@@ -119,9 +119,19 @@ describe("the built site", () => {
     const page = pageOf(moscow.path);
     const text = textOf(page.elements.find((el) => el.tagName === "body")!).replace(/\s+/g, " ");
     expect(text).toContain("Sur le même sujet");
-    expect(text).toContain("Précédent concernant AES");
     for (const id of moscow.relatedIds) expect(hrefs(page)).toContain(timeline.eventById.get(id)!.path);
     expect(moscow.relatedIds).not.toContain(moscow.id);
+    // Its neighbours in time are also about the AES: no second navigation repeats them.
+    expect(moscow.previousSameId).toBe(moscow.previousId);
+    expect(text).not.toContain("Précédent concernant AES");
+
+    // The embassy meeting's next event in time is about Mali; the next about the AES comes in September.
+    const embassy = timeline.events.find((e) => e.id === "2025-04-04-rencontre-communaute-aes-ambassade-moscou")!;
+    expect(embassy.nextSameId).not.toBe(embassy.nextId);
+    const embassyPage = pageOf(embassy.path);
+    const nav = embassyPage.elements.find((el) => attr(el, "class") === "neighbours neighbours--entity")!;
+    expect(textOf(nav).replace(/\s+/g, " ")).toContain("Suivant concernant AES");
+    expect(hrefs(embassyPage)).toContain(timeline.eventById.get(embassy.nextSameId!)!.path);
   });
 
   it("has year and month archives and breadcrumbs down to them", () => {

@@ -133,7 +133,7 @@ describe("event summaries", () => {
   });
 
   it("is otherwise the first paragraph as plain text, citations left out", () => {
-    expect(event([], 'Les *ministres* vont à Moscou [@source-a "se rendront à Moscou"].\n\nSuite.').summary).toBe("Les ministres vont à Moscou .");
+    expect(event([], 'Les *ministres* vont à Moscou [@source-a "se rendront à Moscou"].\n\nSuite.').summary).toBe("Les ministres vont à Moscou.");
   });
 
   it("is cut at a word, with an ellipsis, when the first paragraph is long", () => {
