@@ -14,38 +14,17 @@ import os from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { CHROMIUM_FLAGS, findChromium } from "./chromium.ts";
 import { serve } from "./static-server.ts";
 import { buildSite } from "./build.ts";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-dev-shm-usage",
-];
-
 function chromePath(): string {
-  const chosen = process.env.FRISE_CHROMIUM;
-  if (chosen) {
-    if (!fs.existsSync(chosen)) throw new Error(`FRISE_CHROMIUM=${chosen}: no such file`);
-    return chosen;
-  }
-  for (const candidate of [process.env.CHROME_PATH, "/usr/bin/chromium"]) {
-    if (candidate && fs.existsSync(candidate)) return candidate;
-  }
-  for (const dir of (process.env.PATH ?? "").split(path.delimiter).filter(Boolean)) {
-    if (fs.existsSync(path.join(dir, "chromium"))) return path.join(dir, "chromium");
-  }
-  throw new Error("Chromium not found: set FRISE_CHROMIUM or CHROME_PATH, or install it (apt-get install -y chromium)");
+  const found = findChromium();
+  if (!found) throw new Error("Chromium not found: set FRISE_CHROMIUM or CHROME_PATH, or install it (apt-get install -y chromium)");
+  return found;
 }
 
-/** The output files of the pages to audit: home, first event page, first source page. */
 function pagesToAudit(outputDir: string): Record<string, string> {
   const first = (folder: string) => {
     const dir = path.join(outputDir, folder);
@@ -66,7 +45,7 @@ async function main(): Promise<number> {
   const { outputDir } = await buildSite(env);
   const prefix = (process.env.FRISE_PATH_PREFIX ?? "/").replace(/^\/*/, "/").replace(/\/*$/, "/");
   const server = await serve(outputDir, prefix);
-  const chrome = await chromeLauncher.launch({ chromePath: executable, chromeFlags: FLAGS, logLevel: "silent" });
+  const chrome = await chromeLauncher.launch({ chromePath: executable, chromeFlags: CHROMIUM_FLAGS, logLevel: "silent" });
   const rows: { page: string; path: string; scores: (number | null)[] }[] = [];
   const problems: string[] = [];
   try {

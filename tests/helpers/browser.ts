@@ -6,43 +6,11 @@
  * page does that it should not: console messages, script errors, failed or
  * off-site requests, dialogs, Content-Security-Policy violations.
  */
-import fs from "node:fs";
-import path from "node:path";
+import { CHROMIUM_FLAGS, findChromium } from "../../src/cli/chromium.ts";
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
 import { describe, it } from "vitest";
 
-/** Flags from TOOLCHAIN.md: without the networking ones Chromium keeps calling outside hosts. */
-export const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-dev-shm-usage",
-];
-
-function isExecutable(file: string): boolean {
-  try {
-    fs.accessSync(file, fs.constants.X_OK);
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** FRISE_CHROMIUM, else /usr/bin/chromium, else `chromium` on PATH. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (env.FRISE_CHROMIUM) return isExecutable(env.FRISE_CHROMIUM) ? env.FRISE_CHROMIUM : undefined;
-  if (isExecutable("/usr/bin/chromium")) return "/usr/bin/chromium";
-  for (const dir of (env.PATH ?? "").split(path.delimiter).filter(Boolean)) {
-    const candidate = path.join(dir, "chromium");
-    if (isExecutable(candidate)) return candidate;
-  }
-  return undefined;
-}
+export { CHROMIUM_FLAGS, findChromium };
 
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = findChromium();
