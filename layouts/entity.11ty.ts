@@ -1,21 +1,34 @@
-/** One page per entity: what the sources say of it, and every event that names it, in order. */
-import { html, raw } from "../src/render/html.ts";
+/**
+ * One page per entity: what the sources say of it, and every event that names it,
+ * in order; past ENTITY_PAGE_SIZE events the list continues on numbered pages.
+ */
+import { html, raw, type SafeHtml } from "../src/render/html.ts";
 import { renderNotedBody } from "../src/render/bodies.ts";
-import { KINDS, kindIndexPath } from "../src/model/entities.ts";
-import type { TimelineEntity } from "../src/model/timeline.ts";
-import type { SiteModel } from "../src/site-model.ts";
+import { ENTITY_PAGE_SIZE, entityPagePath, KINDS, kindIndexPath } from "../src/model/entities.ts";
+import type { EntityPage, SiteModel } from "../src/site-model.ts";
 import { page } from "./_lib/page.ts";
 import { eventItem, notesSection, plural } from "./_lib/parts.ts";
 
 export const data = {
-  pagination: { data: "frise.entities", size: 1, alias: "entity" },
-  permalink: ({ entity }: { entity: TimelineEntity }) => `${entity.path}index.html`,
+  pagination: { data: "frise.entityPages", size: 1, alias: "entityPage" },
+  permalink: ({ entityPage }: { entityPage: EntityPage }) => `${entityPage.path}index.html`,
 };
 
-export function render({ frise: site, entity }: { frise: SiteModel; entity: TimelineEntity }): string {
+function pageLinks(site: SiteModel, { entity, page, pages }: EntityPage): SafeHtml | "" {
+  if (pages === 1) return "";
+  return html`<nav class="pages" aria-label="Pages de la liste"><ul class="inline-list">${Array.from({ length: pages }, (_, i) =>
+    i + 1 === page ? html`<li><a href="#evenements" aria-current="page">${i + 1}</a></li>` : html`<li><a href="${site.href(entityPagePath(entity.path, i + 1))}">${i + 1}</a></li>`,
+  )}</ul></nav>`;
+}
+
+export function render({ frise: site, entityPage }: { frise: SiteModel; entityPage: EntityPage }): string {
+  const { entity, page: number, eventIds } = entityPage;
+  const first = number === 1;
   const kind = KINDS[entity.kind];
-  const description = renderNotedBody(entity).trim();
-  const main = html`<article class="entity" data-pagefind-body data-pagefind-filter="${`Type:${kind.singular}`}">
+  const description = first ? renderNotedBody(entity).trim() : "";
+  const from = (number - 1) * ENTITY_PAGE_SIZE + 1;
+  // Only the first page is indexed for search: the others are continuations of its list.
+  const main = html`<article class="entity"${first ? html` data-pagefind-body data-pagefind-filter="${`Type:${kind.singular}`}"` : ""}>
 <header>
 <p class="kicker">${kind.singular}</p>
 <h1>${entity.name}</h1>
@@ -23,15 +36,16 @@ ${entity.aliases.length ? html`<p class="aliases">Aussi écrit : ${entity.aliase
 </header>
 ${description ? html`<section class="body" aria-labelledby="presentation"><h2 id="presentation">Présentation</h2>${raw(description)}</section>` : ""}
 <section aria-labelledby="evenements" data-pagefind-ignore>
-<h2 id="evenements">Événements (${entity.eventIds.length})</h2>
-${entity.eventIds.length ? html`<ol class="events">${entity.eventIds.map((id) => eventItem(site, id))}</ol>` : html`<p>Aucun événement ne le mentionne encore.</p>`}
+<h2 id="evenements">Événements (${entity.eventIds.length})${entityPage.pages > 1 ? ` — ${from} à ${from + eventIds.length - 1}` : ""}</h2>
+${eventIds.length ? html`<ol class="events" start="${from}">${eventIds.map((id) => eventItem(site, id))}</ol>` : html`<p>Aucun événement ne le mentionne encore.</p>`}
+${pageLinks(site, entityPage)}
 </section>
-${notesSection(site, entity.notes)}
+${first ? notesSection(site, entity.notes) : ""}
 </article>`;
   return page({
     site,
-    path: entity.path,
-    title: entity.name,
+    path: entityPage.path,
+    title: first ? entity.name : `${entity.name} (page ${number})`,
     description: `${kind.singular} : ${entity.name}. ${plural(entity.eventIds.length, "événement", "événements")} de la chronologie.`,
     main,
     breadcrumbs: [{ label: kind.plural, path: kindIndexPath(entity.kind) }],

@@ -5,7 +5,18 @@
  * every page's data.
  */
 import { ENTITY_KINDS, type EntityKind } from "./content/schema.ts";
+import { ENTITY_PAGE_SIZE, entityPageCount, entityPagePath } from "./model/entities.ts";
 import type { MonthGroup, Timeline, TimelineEntity, TimelineEvent, TimelineSource, YearGroup } from "./model/timeline.ts";
+
+/** One page of an entity's event list. */
+export interface EntityPage {
+  entity: TimelineEntity;
+  /** 1-based. */
+  page: number;
+  pages: number;
+  path: string;
+  eventIds: string[];
+}
 
 export class SiteModel {
   private readonly archives = new Map<string, { year: YearGroup; month?: MonthGroup }>();
@@ -29,6 +40,23 @@ export class SiteModel {
     return this.timeline.years
       .map((year) => ({ ...year, months: year.months.map((m) => ({ ...m, events: m.events.filter((id) => keep.has(id)) })).filter((m) => m.events.length) }))
       .filter((year) => year.months.length);
+  }
+
+  private entityPageList?: EntityPage[];
+
+  /** Every page of every entity (long lists are split), for pagination. */
+  get entityPages(): EntityPage[] {
+    this.entityPageList ??= this.timeline.entities.flatMap((entity) => {
+      const pages = entityPageCount(entity.eventIds.length);
+      return Array.from({ length: pages }, (_, i) => ({
+        entity,
+        page: i + 1,
+        pages,
+        path: entityPagePath(entity.path, i + 1),
+        eventIds: entity.eventIds.slice(i * ENTITY_PAGE_SIZE, (i + 1) * ENTITY_PAGE_SIZE),
+      }));
+    });
+    return this.entityPageList;
   }
 
   /** Month archives, flattened, for pagination. */

@@ -23,6 +23,11 @@ export const KINDS: Record<EntityKind, KindInfo> = {
 };
 
 export const entityPath = (kind: EntityKind, id: string) => `/${KINDS[kind].slug}/${id}/`;
+
+/** An entity page lists this many events; more go on `page-2/`, `page-3/`… so no page grows without bound. */
+export const ENTITY_PAGE_SIZE = 200;
+export const entityPageCount = (events: number) => Math.max(1, Math.ceil(events / ENTITY_PAGE_SIZE));
+export const entityPagePath = (path: string, page: number) => (page === 1 ? path : `${path}page-${page}/`);
 export const kindIndexPath = (kind: EntityKind) => `/${KINDS[kind].slug}/`;
 
 export function nameKey(text: string): string {

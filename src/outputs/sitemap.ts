@@ -20,7 +20,7 @@ export function pagePaths(site: SiteModel, collected: readonly unknown[]): strin
   pages.push(
     ...timeline.events.map((e) => e.path),
     ...timeline.sources.map((s) => s.path),
-    ...timeline.entities.map((e) => e.path),
+    ...site.entityPages.map((p) => p.path),
     ...site.kinds.map(kindIndexPath),
     ...timeline.years.map((y) => y.path),
     ...site.months.map((m) => m.month.path!),

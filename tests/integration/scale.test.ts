@@ -14,6 +14,7 @@ import { SiteModel } from "../../src/site-model.ts";
 import { render as renderHome } from "../../layouts/index.11ty.ts";
 import { render as renderYear } from "../../layouts/year.11ty.ts";
 import { render as renderMonth } from "../../layouts/month.11ty.ts";
+import { render as renderEntity } from "../../layouts/entity.11ty.ts";
 import { parsePage, tempDir } from "../helpers/site.ts";
 
 const EVENTS = 10_000;
@@ -64,5 +65,21 @@ describe(`a story of ${EVENTS.toLocaleString("en")} events`, () => {
     }
     const missing = site.events.filter((e) => !reached.has(e.path)).map((e) => e.id);
     expect(missing).toEqual([]);
+  });
+
+  it("splits long entity lists into pages of bounded size that together list every event once", () => {
+    const busiest = [...site.entities].sort((a, b) => b.eventIds.length - a.eventIds.length)[0]!;
+    expect(busiest.eventIds.length).toBeGreaterThan(400);
+    const pages = site.entityPages.filter((p) => p.entity === busiest);
+    expect(pages.length).toBeGreaterThan(1);
+    const listed: string[] = [];
+    for (const entityPage of pages) {
+      const html = renderEntity({ frise: site, entityPage });
+      expect(Buffer.byteLength(html), entityPage.path).toBeLessThan(100 * 1024);
+      const hrefs = links(html);
+      for (const other of pages) if (other !== entityPage) expect(hrefs).toContain(other.path);
+      listed.push(...hrefs.filter((h) => h.startsWith("/evenements/")));
+    }
+    expect(listed).toEqual(busiest.eventIds.map((id) => site.event(id).path));
   });
 });

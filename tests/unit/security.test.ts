@@ -188,7 +188,7 @@ describe("front matter values on rendered pages", () => {
   const pages: [string, string][] = [
     ["event", renderEvent({ frise: site, event: site.event("x") })],
     ["source", renderSource({ frise: site, source: site.source("source-a") })],
-    ["entity", renderEntity({ frise: site, entity: site.entity("lieu") })],
+    ["entity", renderEntity({ frise: site, entityPage: site.entityPages.find((p) => p.entity.id === "lieu")! })],
     ["home", renderHome({ frise: site })],
   ];
 
