@@ -13,8 +13,17 @@ const run = promisify(execFile);
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 const TSX = path.join(ROOT, "node_modules/.bin/tsx");
 
+const created: string[] = [];
+
+/** A fresh folder in the system temp folder, removed after the test file (tests/setup.ts). */
 export function tempDir(prefix: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), `frise-${prefix}-`));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `frise-${prefix}-`));
+  created.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of created.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 }
 
 export interface CliResult {
