@@ -59,9 +59,12 @@ export class SiteModel {
     return this.entityPageList;
   }
 
-  /** Month archives, flattened, for pagination. */
+  private monthList?: { year: YearGroup; month: MonthGroup }[];
+
+  /** Month archives, flattened, for pagination (built once: each month page reads its neighbours here). */
   get months(): { year: YearGroup; month: MonthGroup }[] {
-    return this.timeline.years.flatMap((year) => year.months.filter((m) => m.path).map((month) => ({ year, month })));
+    this.monthList ??= this.timeline.years.flatMap((year) => year.months.filter((m) => m.path).map((month) => ({ year, month })));
+    return this.monthList;
   }
 
   get settings() {

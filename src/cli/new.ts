@@ -21,6 +21,7 @@ import { ENTITY_KINDS, EntityFrontMatter, EventFrontMatter, SourceFrontMatter } 
 import { parseEventDate, type DatePoint } from "../model/dates.ts";
 import { Diagnostics } from "../content/diagnostics.ts";
 import { parseContentFile } from "../content/frontmatter.ts";
+import { TO_WRITE } from "../model/timeline.ts";
 import { parseMarkdown, textBlocks } from "../render/markdown.ts";
 
 export const USAGE = `usage:
@@ -114,8 +115,6 @@ const DATE_HELP = [
   "#     preferred: 2025-09-24   # la valeur retenue (obligatoire si les sources sont à égalité)",
 ];
 
-/** Marks the scaffold's sentence: `check` warns while it is still in a body. */
-export const TO_WRITE = "À RÉDIGER";
 
 /**
  * The first words of a source's text, verbatim (from its rendered plain text, so

@@ -116,6 +116,8 @@ export const monthPath = (year: number, month: number) => `/${year}/${String(mon
 export const sourcePath = (id: string) => `/sources/${id}/`;
 
 const SUMMARY_LIMIT = 200;
+/** Marks the sentence `npm run new` writes in an event: valid, but not meant to be published. */
+export const TO_WRITE = "À RÉDIGER";
 /** How many events "Sur le même sujet" offers (an event page must stay under 20 KB). */
 const RELATED = 4;
 
@@ -300,12 +302,10 @@ export function buildTimeline(content: LoadedContent, diags: Diagnostics): Timel
     }
     if (source.citedBy.length === 0) diags.warning({ file: source.file, message: "this source is cited by no event" });
   }
-  for (const event of events) {
-    if (event.sourceIds.length === 1) diags.warning({ file: event.file, field: "sources", message: "this event rests on a single source" });
-  }
   for (const record of content.events) {
-    // The sentence `npm run new` writes: valid, but not meant to be published.
-    if (record.body.includes("À RÉDIGER")) diags.warning({ file: record.file, line: record.bodyLine, field: "body", message: "the scaffold's « À RÉDIGER » sentence is still there: write the summary" });
+    const [only, ...others] = record.sources;
+    if (only && others.length === 0) diags.warning({ file: record.file, line: only.line, field: "sources", message: "this event rests on a single source: add another source that reports it, if one exists" });
+    if (record.body.includes(TO_WRITE)) diags.warning({ file: record.file, line: record.bodyLine, field: "body", message: `the scaffold's « ${TO_WRITE} » sentence is still there: write the summary` });
   }
   for (const entity of entities) {
     if (entity.eventIds.length === 0) diags.warning({ file: entity.file, message: "no event names this entity" });
