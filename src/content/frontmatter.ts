@@ -1,7 +1,10 @@
 /**
  * Splits a content file into front matter and body (gray-matter) and parses
- * the front matter with the `yaml` package, which keeps source positions so
- * every diagnostic can name a line.
+ * the front matter. js-yaml reads it (seven times faster than `yaml` on a
+ * 10,000-event timeline); the `yaml` package, which keeps source positions,
+ * parses it again only when a diagnostic needs a line, when js-yaml refuses
+ * the text (so YAML errors always come from one parser, with positions), and
+ * when the text may hold anchors or aliases (`yaml` caps alias expansion).
  *
  * Safety: gray-matter executes `---js` front matter by default; here any
  * front matter language other than YAML is refused. YAML is read with the
@@ -9,6 +12,7 @@
  * and no custom tags can build objects.
  */
 import matter from "gray-matter";
+import jsYaml from "js-yaml";
 import { isMap, isNode, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import type { Diagnostics } from "./diagnostics.ts";
 
@@ -84,16 +88,20 @@ export function parseContentFile(file: string, raw: string, diags: Diagnostics):
   }
 
   // gray-matter's `matter` starts right after the opening `---`, so its line N is the file's line N.
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(split.matter, { schema: "core", lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
-      const pos = lineCounter.linePos(e.pos[0]);
-      diags.error({ file, line: pos.line, column: pos.col, message: `invalid YAML: ${e.message.split("\n")[0]}` });
+  let positioned: PositionedYaml | undefined;
+  const withPositions = () => (positioned ??= parseWithPositions(split.matter));
+  let data = quickParse(split.matter);
+  if (data === undefined) {
+    const { doc, lineCounter } = withPositions();
+    if (doc.errors.length > 0) {
+      for (const e of doc.errors) {
+        const pos = lineCounter.linePos(e.pos[0]);
+        diags.error({ file, line: pos.line, column: pos.col, message: `invalid YAML: ${e.message.split("\n")[0]}` });
+      }
+      return undefined;
     }
-    return undefined;
+    data = doc.toJS({ maxAliasCount: 50 }) ?? {};
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 50 }) ?? {};
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     diags.error({ file, line: 2, message: "front matter must be a mapping of `field: value` lines" });
     return undefined;
@@ -101,8 +109,39 @@ export function parseContentFile(file: string, raw: string, diags: Diagnostics):
 
   const body = split.content;
   const bodyLine = countLines(text.slice(0, text.length - body.length)) + 1;
-  const positionOf = (path: FieldPath, key = false) => positionOfPath(doc, lineCounter, path, key);
+  const positionOf = (path: FieldPath, key = false) => {
+    const { doc, lineCounter } = withPositions();
+    return positionOfPath(doc, lineCounter, path, key);
+  };
   return { data: data as Record<string, unknown>, body, bodyLine, lineOf: (path) => positionOf(path).line, positionOf };
+}
+
+interface PositionedYaml {
+  doc: Document;
+  lineCounter: LineCounter;
+}
+
+function parseWithPositions(yamlText: string): PositionedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { schema: "core", lineCounter, prettyErrors: false, uniqueKeys: true });
+  return { doc, lineCounter };
+}
+
+/** An anchor (`&a`) or alias (`*a`) where a node may start; false positives only cost speed. */
+const MAY_ALIAS = /(?:^|[\s[{,:-])[&*][^\s]/;
+
+/**
+ * The fast path: js-yaml with its core schema (YAML 1.2: dates stay strings,
+ * no custom tags, duplicate keys refused). Undefined when it refuses the text
+ * or the text may use aliases: the caller then asks `yaml`.
+ */
+function quickParse(yamlText: string): unknown {
+  if (MAY_ALIAS.test(yamlText)) return undefined;
+  try {
+    return jsYaml.load(yamlText, { schema: jsYaml.CORE_SCHEMA }) ?? {};
+  } catch {
+    return undefined;
+  }
 }
 
 function positionOfPath(doc: Document, lineCounter: LineCounter, path: FieldPath, key: boolean): Position {

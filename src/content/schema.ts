@@ -134,29 +134,45 @@ const anyText = (text: string): ParseResult<string> => ({ ok: true, value: text 
 
 type ClaimedData = string | { claims: { value: string; cite: { source: string; quote: string }[] }[]; preferred?: string | undefined };
 
+/**
+ * Gives `value` a `line`, read from the YAML's positions only when a message
+ * needs it: positions cost a second parse, which most files never need.
+ */
+function withLine<T extends object>(value: T, parsed: ParsedFile, path: FieldPath): T & { line: number } {
+  let line: number | undefined;
+  return Object.defineProperty(value, "line", { enumerable: true, get: () => (line ??= parsed.lineOf(path)) }) as T & { line: number };
+}
+
 function claimedField<T>(data: ClaimedData, path: FieldPath, parse: (text: string) => ParseResult<T>, parsed: ParsedFile, file: string): ClaimedField<T> {
-  const line = parsed.lineOf(path);
-  if (typeof data === "string") return { claims: [{ value: parsedValue(parse(data)), text: data, cites: [], line }], line };
-  const claims = data.claims.map((claim, i): Claim<T> => ({
-    value: parsedValue(parse(claim.value)),
-    text: claim.value,
-    cites: claim.cite.map((c, j) => ({ source: c.source, quote: c.quote, file, line: parsed.lineOf([...path, "claims", i, "cite", j, "quote"]) })),
-    line: parsed.lineOf([...path, "claims", i, "value"]),
-  }));
-  return { claims, line, ...(data.preferred !== undefined ? { preferred: data.preferred } : {}) };
+  if (typeof data === "string") return withLine({ claims: [withLine({ value: parsedValue(parse(data)), text: data, cites: [] }, parsed, path)] }, parsed, path);
+  const claims = data.claims.map((claim, i): Claim<T> =>
+    withLine(
+      {
+        value: parsedValue(parse(claim.value)),
+        text: claim.value,
+        cites: claim.cite.map((c, j) => withLine({ source: c.source, quote: c.quote, file }, parsed, [...path, "claims", i, "cite", j, "quote"])),
+      },
+      parsed,
+      [...path, "claims", i, "value"],
+    ),
+  );
+  return withLine({ claims, ...(data.preferred !== undefined ? { preferred: data.preferred } : {}) }, parsed, path);
 }
 
 function refList(items: string[] | undefined, field: string, parsed: ParsedFile): Ref[] {
-  return (items ?? []).map((text, i) => ({ text, line: parsed.lineOf([field, i]) }));
+  return (items ?? []).map((text, i) => withLine({ text }, parsed, [field, i]));
 }
 
 /** The event's sources, each once: a repeated id is reported where it repeats, and kept once. */
 function sourceList(ids: string[], parsed: ParsedFile, file: string, diags: Diagnostics): { id: string; line: number }[] {
   const sources: { id: string; line: number }[] = [];
   ids.forEach((id, i) => {
+    if (ids.indexOf(id) === i) {
+      sources.push(withLine({ id }, parsed, ["sources", i]));
+      return;
+    }
     const { line, column } = parsed.positionOf(["sources", i]);
-    if (ids.indexOf(id) === i) sources.push({ id, line });
-    else diags.error({ file, line, column, field: `sources.${i}`, message: `"${id}" is listed twice: expected each source once` });
+    diags.error({ file, line, column, field: `sources.${i}`, message: `"${id}" is listed twice: expected each source once` });
   });
   return sources;
 }
@@ -199,11 +215,9 @@ export function readEvent(id: string, file: string, parsed: ParsedFile, diags: D
   if (title === undefined || dateData === undefined) return undefined;
   const placeData = field("place");
   const summary = field("summary");
-  const names = (field("names") ?? []).map((naming, i): NamingRecord => ({
-    term: naming.term,
-    claims: claimedField(naming, ["names", i], anyText, parsed, file).claims,
-    line: parsed.lineOf(["names", i]),
-  }));
+  const names = (field("names") ?? []).map(
+    (naming, i): NamingRecord => withLine({ term: naming.term, claims: claimedField(naming, ["names", i], anyText, parsed, file).claims }, parsed, ["names", i]),
+  );
   return {
     id,
     file,

@@ -8,7 +8,7 @@ import type { Token } from "markdown-it";
 import type { Diagnostics } from "../content/diagnostics.ts";
 import type { Citation, SourceRecord } from "../content/schema.ts";
 import { parseMarkdown, textBlocks } from "../render/markdown.ts";
-import { findQuote, normalizeQuote, normalizeWithOffsets, type MappedText } from "./quotes.ts";
+import { findQuote, normalizeQuote, normalizeText, originalRange } from "./quotes.ts";
 
 export type OwnerKind = "event" | "entity";
 
@@ -39,7 +39,9 @@ export interface Note {
 export interface SourceText<S extends { passages: Passage[] }> {
   source: S;
   tokens: Token[];
-  blocks: MappedText[];
+  /** Plain text of each block, as parsed. */
+  blocks: string[];
+  /** The same, normalised for quote search. */
   blockTexts: string[];
   passageByQuote: Map<string, Passage>;
   passageIds: Set<string>;
@@ -47,8 +49,8 @@ export interface SourceText<S extends { passages: Passage[] }> {
 
 export function prepareSourceText<S extends SourceRecord & { passages: Passage[] }>(source: S): SourceText<S> {
   const tokens = parseMarkdown(source.body, {});
-  const blocks = textBlocks(tokens).map((b) => normalizeWithOffsets(b.text));
-  return { source, tokens, blocks, blockTexts: blocks.map((b) => b.text), passageByQuote: new Map(), passageIds: new Set() };
+  const blocks = textBlocks(tokens).map((b) => b.text);
+  return { source, tokens, blocks, blockTexts: blocks.map(normalizeText), passageByQuote: new Map(), passageIds: new Set() };
 }
 
 function passageId(sourceId: string, quote: string, taken: Set<string>): string {
@@ -94,13 +96,13 @@ export class NoteBook {
     if (!passage) {
       const found = findQuote(text.blockTexts, quote);
       if (!found.found) return void report(`quote not found in source "${citation.source}" (${text.source.file}): "${citation.quote}": ${found.hint}`);
-      const offsets = text.blocks[found.block]!.offsets;
+      const range = originalRange(text.blocks[found.block]!, found.start, found.end);
       passage = {
         id: passageId(citation.source, quote, text.passageIds),
         quote: citation.quote,
         block: found.block,
-        start: offsets[found.start]!,
-        end: offsets[found.end - 1]! + 1,
+        start: range.start,
+        end: range.end,
         citedBy: [],
       };
       text.passageIds.add(passage.id);

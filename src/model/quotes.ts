@@ -12,37 +12,38 @@ const WHITESPACE = /\s+/g;
 
 /** The comparison form of a quote: trimmed, whitespace collapsed, typographic marks made plain. */
 export function normalizeQuote(text: string): string {
-  return text.replace(APOSTROPHES, "'").replace(QUOTATION_MARKS, '"').replace(WHITESPACE, " ").trim();
+  return normalizeText(text).trim();
 }
 
-/** A normalised text and, for each of its characters, its offset in the original. */
-export interface MappedText {
-  text: string;
-  /** `offsets[i]` is the original offset of `text[i]`; `offsets[text.length]` is the original length. */
-  offsets: number[];
+/** `normalizeQuote` without the trim: the form a source's paragraphs are searched in. */
+export function normalizeText(text: string): string {
+  return text.replace(APOSTROPHES, "'").replace(QUOTATION_MARKS, '"').replace(WHITESPACE, " ");
 }
 
-/** Normalises like `normalizeQuote` (without trimming) and keeps the way back to the original. */
-export function normalizeWithOffsets(original: string): MappedText {
-  let text = "";
-  const offsets: number[] = [];
+/** Whitespace as `\s` sees it, tested on one UTF-16 code unit. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(String.fromCharCode(code));
+}
+
+/**
+ * Where the range [start, end) of `normalizeText(original)` lies in `original`.
+ * Each normalised character comes from one original character; a collapsed run
+ * of whitespace comes from its first character.
+ */
+export function originalRange(original: string, start: number, end: number): { start: number; end: number } {
+  let from = -1;
+  let n = 0;
   let inSpace = false;
   for (let i = 0; i < original.length; i++) {
-    const ch = original[i]!;
-    if (/\s/.test(ch)) {
-      if (!inSpace) {
-        text += " ";
-        offsets.push(i);
-      }
-      inSpace = true;
-      continue;
-    }
-    inSpace = false;
-    text += ch.replace(APOSTROPHES, "'").replace(QUOTATION_MARKS, '"');
-    offsets.push(i);
+    const space = isSpace(original.charCodeAt(i));
+    if (space && inSpace) continue;
+    inSpace = space;
+    if (n === start) from = i;
+    if (n === end - 1) return { start: from, end: i + 1 };
+    n++;
   }
-  offsets.push(original.length);
-  return { text, offsets };
+  throw new RangeError(`range ${start}-${end} is outside the normalised text (${n} characters)`);
 }
 
 /** Letters without accents, in lower case: used only to explain a near miss, never to accept one. */

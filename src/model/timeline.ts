@@ -187,7 +187,7 @@ function buildEvent(record: EventRecord, texts: Texts, names: EntityNames, diags
   const placeClaims = place?.ok ? claimViews(place.resolved.claims, place.resolved.text, book) : [];
   for (const [i, view] of placeClaims.entries()) {
     const claim = record.place!.claims[i]!;
-    view.entityId = resolveRef({ text: claim.text, line: claim.line }, names, ["place"], where("place"), diags);
+    view.entityId = resolveRef(claim, names, ["place"], where("place"), diags);
   }
   const namings = record.names.map((n) => ({ term: n.term, claims: claimViews(n.claims, undefined, book) }));
   const noted = notedBody(record.body, record.bodyLine, record.file, book, diags);

@@ -19,10 +19,17 @@ export interface DateLabel {
   parts: DatePart[];
 }
 
+// A timeline has a few hundred distinct months and tens of thousands of dates: luxon formats each month once.
+const monthYears = new Map<number, string>();
+
 function monthYear(p: DatePoint): string {
-  return DateTime.fromObject({ year: p.year, month: p.month ?? 1, day: 1 }, { zone: "utc" })
-    .setLocale("fr")
-    .toFormat("LLLL yyyy");
+  const key = p.year * 16 + (p.month ?? 1);
+  let label = monthYears.get(key);
+  if (label === undefined) {
+    label = DateTime.fromObject({ year: p.year, month: p.month ?? 1, day: 1 }, { zone: "utc" }).setLocale("fr").toFormat("LLLL yyyy");
+    monthYears.set(key, label);
+  }
+  return label;
 }
 
 function dayOfMonth(day: number): string {

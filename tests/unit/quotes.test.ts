@@ -6,13 +6,13 @@
  */
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { findQuote, normalizeQuote, normalizeWithOffsets } from "../../src/model/quotes.ts";
+import { findQuote, normalizeQuote, normalizeText, originalRange } from "../../src/model/quotes.ts";
 import { parseMarkdown, textBlocks } from "../../src/render/markdown.ts";
 import { EVENT_FILE, contentFolder, failWith, findError, loadOk, md } from "../helpers/content.ts";
 
 /** How the model checks a citation: the source's blocks normalised, then the normalised quote. */
 function search(source: string, quote: string) {
-  const blocks = textBlocks(parseMarkdown(source, {})).map((b) => normalizeWithOffsets(b.text).text);
+  const blocks = textBlocks(parseMarkdown(source, {})).map((b) => normalizeText(b.text));
   return findQuote(blocks, normalizeQuote(quote));
 }
 const found = (source: string, quote: string) => search(source, quote).found;
@@ -54,23 +54,27 @@ describe("normalizeQuote", () => {
   });
 });
 
-describe("normalizeWithOffsets", () => {
-  it("maps each normalised character back to the original", () => {
+describe("originalRange", () => {
+  it("maps a normalised range back to the original", () => {
     const original = "L’AES  \n renforce";
-    const { text, offsets } = normalizeWithOffsets(original);
-    expect(text).toBe("L'AES renforce");
-    expect(offsets).toEqual([0, 1, 2, 3, 4, 5, 9, 10, 11, 12, 13, 14, 15, 16, 17]);
+    expect(normalizeText(original)).toBe("L'AES renforce");
+    expect(originalRange(original, 0, 5)).toEqual({ start: 0, end: 5 });
+    expect(originalRange(original, 4, 7)).toEqual({ start: 4, end: 10 });
+    expect(originalRange(original, 6, 14)).toEqual({ start: 9, end: 17 });
   });
 
-  test.prop([fc.string({ unit: "binary" })])("agrees with normalizeQuote and keeps offsets increasing and in range", (original) => {
-    const { text, offsets } = normalizeWithOffsets(original);
-    expect(text.trim()).toBe(normalizeQuote(original));
-    expect(offsets).toHaveLength(text.length + 1);
-    expect(offsets.at(-1)).toBe(original.length);
-    for (let i = 0; i < text.length; i++) {
-      expect(offsets[i]!).toBeLessThan(offsets[i + 1]!);
-      expect(normalizeQuote(original[offsets[i]!]!) || " ").toBe(text[i]);
-    }
+  it("refuses a range outside the text", () => {
+    expect(() => originalRange("abc", 2, 4)).toThrow(RangeError);
+  });
+
+  test.prop([fc.string({ unit: "binary" }), fc.nat(), fc.nat()])("gives back an original slice that normalises to the range", (original, a, b) => {
+    const text = normalizeText(original);
+    fc.pre(text.length > 0);
+    const [i, j] = [a % text.length, b % text.length].sort((x, y) => x - y) as [number, number];
+    const range = originalRange(original, i, j + 1);
+    expect(range.start).toBeGreaterThanOrEqual(0);
+    expect(range.end).toBeLessThanOrEqual(original.length);
+    expect(normalizeText(original.slice(range.start, range.end))).toBe(text.slice(i, j + 1));
   });
 });
 
@@ -135,14 +139,15 @@ describe("what matches", () => {
     .map((chars) => chars.join(""));
 
   test.prop([sourceText, fc.nat(), fc.nat()])("finds every passage of a block, and maps it back to the original", (original, a, b) => {
-    const mapped = normalizeWithOffsets(original);
+    const text = normalizeText(original);
     const [i, j] = [a % (original.length + 1), b % (original.length + 1)].sort((x, y) => x - y) as [number, number];
     const quote = normalizeQuote(original.slice(i, j));
     fc.pre(quote !== "");
-    const result = findQuote([mapped.text], quote);
+    const result = findQuote([text], quote);
     expect(result).toMatchObject({ found: true, block: 0 });
     if (!result.found) return;
-    const back = original.slice(mapped.offsets[result.start]!, mapped.offsets[result.end - 1]! + 1);
+    const range = originalRange(original, result.start, result.end);
+    const back = original.slice(range.start, range.end);
     expect(normalizeQuote(back)).toBe(quote);
   });
 });
