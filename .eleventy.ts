@@ -1,11 +1,14 @@
 /**
  * Eleventy wiring only: the timeline model becomes global data, `layouts/`
  * holds the page templates (TypeScript, escaped by default), the stylesheet
- * is copied. Content is not an Eleventy input: it is data, read by src/.
+ * is copied, and the data files (calendars, JSON exports), which are not
+ * pages, are written from the model once the pages are. Content is not an
+ * Eleventy input: it is data, read by src/.
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { buildPaths } from "./src/config.ts";
 import { loadTimeline } from "./src/index.ts";
+import { writeDataFiles } from "./src/outputs/data-files.ts";
 import { forgetSiteModel, siteModelFor } from "./src/site-model.ts";
 
 export default function (eleventyConfig: UserConfig) {
@@ -19,6 +22,9 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addTemplateFormats("11ty.ts");
   eleventyConfig.addPassthroughCopy({ "layouts/assets": "assets" });
   eleventyConfig.ignores.add("layouts/_lib/**");
+  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
+    await writeDataFiles(model(), directories.output);
+  });
 
   // Content edits in `npm run dev` rebuild with a fresh model.
   eleventyConfig.addWatchTarget(contentDir);

@@ -27,15 +27,14 @@ export function render({ frise: site, entityPage }: { frise: SiteModel; entityPa
   const kind = KINDS[entity.kind];
   const description = first ? renderNotedBody(entity).trim() : "";
   const from = (number - 1) * ENTITY_PAGE_SIZE + 1;
-  // Only the first page is indexed for search: the others are continuations of its list.
-  const main = html`<article class="entity"${first ? html` data-pagefind-body data-pagefind-filter="${`Type:${kind.singular}`}"` : ""}>
+  const main = html`<article class="entity">
 <header>
 <p class="kicker">${kind.singular}</p>
 <h1>${entity.name}</h1>
 ${entity.aliases.length ? html`<p class="aliases">Aussi écrit : ${entity.aliases.map((a, i) => html`${i > 0 ? ", " : ""}« ${a} »`)}</p>` : ""}
 </header>
 ${description ? html`<section class="body" aria-labelledby="presentation"><h2 id="presentation">Présentation</h2>${raw(description)}</section>` : ""}
-<section aria-labelledby="evenements" data-pagefind-ignore>
+<section aria-labelledby="evenements">
 <h2 id="evenements">Événements (${entity.eventIds.length})${entityPage.pages > 1 ? ` — ${from} à ${from + eventIds.length - 1}` : ""}</h2>
 ${eventIds.length ? html`<ol class="events" start="${from}">${eventIds.map((id) => eventItem(site, id))}</ol>` : html`<p>Aucun événement ne le mentionne encore.</p>`}
 ${pageLinks(site, entityPage)}

@@ -15,7 +15,7 @@ export const data = {
 };
 
 function noteRefs(notes: number[]): SafeHtml {
-  return html`${notes.map((n) => html`<sup class="note-ref"><a href="#note-${n}" aria-label="Note ${n}">[${n}]</a></sup>`)}`;
+  return html`${notes.map((n) => html`<sup><a href="#note-${n}" aria-label="Note ${n}">[${n}]</a></sup>`)}`;
 }
 
 function claimList(claims: ClaimView[], show: (claim: ClaimView) => SafeHtml | string, site: SiteModel): SafeHtml {
@@ -83,16 +83,16 @@ ${neighbour(site, next, "next", entity.name)}
 }
 
 export function render({ frise: site, event }: { frise: SiteModel; event: TimelineEvent }): string {
-  const facts = html`<dl class="facts" data-pagefind-ignore>
-<dt>Date</dt><dd><span data-pagefind-meta="date">${dateHtml(event.date.value)}</span>${event.date.disputed ? html` <a class="badge badge--disputed" href="#divergences">les sources divergent</a>` : ""}</dd>
-<dt>Lieu</dt><dd>${event.placeId ? entityLink(site, event.placeId, true) : event.place ? event.place.text : "non précisé par les sources"}${event.place?.disputed ? html` <a class="badge badge--disputed" href="#divergences">les sources divergent</a>` : ""}</dd>
-${event.participantIds.length ? html`<dt>Participants</dt><dd>${entityList(site, event.participantIds, true)}</dd>` : ""}
-${event.aboutIds.length ? html`<dt>Concerne</dt><dd>${entityList(site, event.aboutIds, true)}</dd>` : ""}
-${event.topicIds.length ? html`<dt>Thèmes</dt><dd>${entityList(site, event.topicIds, true)}</dd>` : ""}
+  const facts = html`<dl class="facts">
+<dt>Date</dt><dd>${dateHtml(event.date.value)}${event.date.disputed ? html` <a class="badge badge--disputed" href="#divergences">les sources divergent</a>` : ""}</dd>
+<dt>Lieu</dt><dd>${event.placeId ? entityLink(site, event.placeId) : event.place ? event.place.text : "non précisé par les sources"}${event.place?.disputed ? html` <a class="badge badge--disputed" href="#divergences">les sources divergent</a>` : ""}</dd>
+${event.participantIds.length ? html`<dt>Participants</dt><dd>${entityList(site, event.participantIds)}</dd>` : ""}
+${event.aboutIds.length ? html`<dt>Concerne</dt><dd>${entityList(site, event.aboutIds)}</dd>` : ""}
+${event.topicIds.length ? html`<dt>Thèmes</dt><dd>${entityList(site, event.topicIds)}</dd>` : ""}
 ${isInCalendar(event) ? html`<dt>Agenda</dt><dd><a href="${site.href(eventCalendarPath(event))}" download>Ajouter à mon agenda (.ics)</a></dd>` : ""}
 </dl>`;
 
-  const main = html`<article class="event" data-pagefind-body data-pagefind-filter="Type:Événement">
+  const main = html`<article class="event">
 <header>
 <p class="kicker">Événement</p>
 <h1>${event.title}</h1>

@@ -13,7 +13,7 @@ export const data = {
 };
 
 export function render({ frise: site, source }: { frise: SiteModel; source: TimelineSource }): string {
-  const facts = html`<dl class="facts" data-pagefind-ignore>
+  const facts = html`<dl class="facts">
 <dt>Média</dt><dd>${source.outlet ?? "non identifié"}</dd>
 ${source.author ? html`<dt>Auteur</dt><dd>${source.author}</dd>` : ""}
 <dt>Publication</dt><dd>${dateHtml({ kind: "point", point: source.published })}</dd>
@@ -21,7 +21,7 @@ ${source.author ? html`<dt>Auteur</dt><dd>${source.author}</dd>` : ""}
 ${source.url ? html`<dt>Adresse d’origine</dt><dd><a href="${new URL(source.url).href}" rel="external nofollow">${source.url}</a></dd>` : ""}
 </dl>`;
 
-  const citing = html`<section aria-labelledby="citee-par" data-pagefind-ignore>
+  const citing = html`<section aria-labelledby="citee-par">
 <h2 id="citee-par">Événements qui citent cette source</h2>
 ${
   source.citedBy.length
@@ -35,7 +35,7 @@ ${source.citedByEntities.length ? html`<p>Citée aussi dans les fiches : ${sourc
 </section>`;
 
   const passages = source.passages.length
-    ? html`<section aria-labelledby="passages" data-pagefind-ignore>
+    ? html`<section aria-labelledby="passages">
 <h2 id="passages">Passages cités</h2>
 <ol class="passages">
 ${source.passages.map(
@@ -48,7 +48,7 @@ ${source.passages.map(
 </section>`
     : "";
 
-  const main = html`<article class="source" data-pagefind-body data-pagefind-filter="Type:Source">
+  const main = html`<article class="source">
 <header>
 <p class="kicker">Source</p>
 <h1>${source.title}</h1>

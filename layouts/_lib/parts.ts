@@ -1,5 +1,4 @@
 /** Small pieces of markup shared by several templates. */
-import { KINDS } from "../../src/model/entities.ts";
 import { formatEventDate, formatMonthHeading } from "../../src/render/format-date.ts";
 import { html, raw, type SafeHtml } from "../../src/render/html.ts";
 import type { EventDate } from "../../src/model/dates.ts";
@@ -32,15 +31,15 @@ export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** A link to an entity page by id; `filter` makes it a search filter value (by kind). */
-export function entityLink(site: SiteModel, id: string, filter = false): SafeHtml {
+/** A link to an entity page by id. */
+export function entityLink(site: SiteModel, id: string): SafeHtml {
   const entity = site.entity(id);
-  return html`<a href="${site.href(entity.path)}"${filter ? html` data-pagefind-filter="${KINDS[entity.kind].singular}"` : ""}>${entity.name}</a>`;
+  return html`<a href="${site.href(entity.path)}">${entity.name}</a>`;
 }
 
 /** An inline list of entity links. */
-export function entityList(site: SiteModel, ids: readonly string[], filter = false): SafeHtml {
-  return html`<ul class="inline-list">${ids.map((id) => html`<li>${entityLink(site, id, filter)}</li>`)}</ul>`;
+export function entityList(site: SiteModel, ids: readonly string[]): SafeHtml {
+  return html`<ul class="inline-list">${ids.map((id) => html`<li>${entityLink(site, id)}</li>`)}</ul>`;
 }
 
 /** "Titre (date)" list item linking to an event. */
@@ -73,7 +72,7 @@ export function notesSection(site: SiteModel, notes: readonly Note[]): SafeHtml 
 <ol class="notes">
 ${notes.map(
   (note) => html`<li id="note-${note.number}"><q>${note.quote}</q> — ${shortSourceLink(site, site.source(note.sourceId), `#${note.passageId}`)}${note.refIds.map(
-    (ref, i) => html` <a class="backref" href="#${ref}" aria-label="${note.refIds.length === 1 ? "Retour au texte" : `Retour à l’appel ${i + 1}`}">↩</a>`,
+    (ref, i) => html` <a href="#${ref}" aria-label="${note.refIds.length === 1 ? "Retour au texte" : `Retour à l’appel ${i + 1}`}">↩</a>`,
   )}</li>`,
 )}
 </ol>

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { buildPaths } from "../config.ts";
 import { loadTimeline } from "../index.ts";
-import { writeSearchIndex } from "../outputs/search-index.ts";
+import { searchRecords, startSearchIndex } from "../outputs/search-index.ts";
 import { siteModelFor } from "../site-model.ts";
 import { reportAndExit, runCli } from "./report.ts";
 
@@ -15,24 +15,28 @@ export async function buildSite(env: NodeJS.ProcessEnv = process.env): Promise<{
   const { contentDir, outputDir } = buildPaths(env);
   const modelKey = [contentDir, env.FRISE_PATH_PREFIX ?? "", env.FRISE_BASE_URL ?? ""].join("\n");
   const { timeline, diagnostics } = loadTimeline(env, contentDir);
-  siteModelFor(modelKey, () => timeline);
+  const site = siteModelFor(modelKey, () => timeline);
   reportAndExit(diagnostics, false);
 
   const staging = `${outputDir}.tmp-${process.pid}`;
   const retired = `${outputDir}.old-${process.pid}`;
   removeLeftovers(outputDir);
   fs.rmSync(staging, { recursive: true, force: true });
+  // Pagefind indexes the model and writes its files in its own process while Eleventy writes the pages.
+  const search = startSearchIndex(searchRecords(site)).write(staging);
+  search.catch(() => {}); // awaited below; a failure meanwhile is not "unhandled"
   try {
     const { Eleventy } = await import("@11ty/eleventy");
     const eleventy = new Eleventy("layouts", staging, { quietMode: true, configPath: ".eleventy.ts", config: failRenderForTests(env) });
     const results = (await eleventy.write()) as unknown as [unknown[], unknown[]];
     if (!fs.existsSync(path.join(staging, "index.html"))) throw new Error(`Eleventy did not write the site into ${staging}`);
-    await writeSearchIndex(staging);
+    await search;
     if (fs.existsSync(outputDir)) fs.renameSync(outputDir, retired);
     fs.renameSync(staging, outputDir);
     fs.rmSync(retired, { recursive: true, force: true });
     return { outputDir, pages: Array.isArray(results?.[1]) ? results[1].length : 0 };
   } catch (error) {
+    await search.catch(() => {});
     await removeSettled(staging);
     // Failed between the two renames: put the previous site back.
     if (!fs.existsSync(outputDir) && fs.existsSync(retired)) fs.renameSync(retired, outputDir);

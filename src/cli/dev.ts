@@ -105,7 +105,7 @@ runCli(async () => {
       // As in `npm run build`, so the search page works in the preview too.
       eleventyConfig.on("eleventy.after", async () => {
         try {
-          await writeSearchIndex(outputDir);
+          await writeSearchIndex(siteModelFor(modelKey, () => good), outputDir);
         } catch (error) {
           console.error(`frise: search index not updated: ${(error as Error).message}`);
         }

@@ -101,7 +101,7 @@ function renderCitation(tokens: Token[], idx: number): string {
   const meta = tokens[idx]!.meta as unknown as CitationMeta | null;
   if (meta?.note === undefined) return "";
   const n = meta.note;
-  return `<sup class="note-ref"><a id="${escapeHtml(meta.refId ?? "")}" href="#note-${n}" aria-label="Note ${n}">[${n}]</a></sup>`;
+  return `<sup><a id="${escapeHtml(meta.refId ?? "")}" href="#note-${n}" aria-label="Note ${n}">[${n}]</a></sup>`;
 }
 
 function renderInvalid(tokens: Token[], idx: number): string {

@@ -2,10 +2,13 @@
  * Search in a real browser: an inflected form finds the word ("consultation"
  * → "consultations", French stemming), filters narrow the results, a result
  * leads to its page, and all of it under a path prefix with no console error,
- * failed request or CSP violation.
+ * failed request or CSP violation. The index is built from the model: source
+ * texts, entity names and aliases are searchable, and filters match the model.
  */
+import path from "node:path";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { loadTimeline } from "../../src/index.ts";
 import { describeBrowser, launchBrowser, newContext, PageWatch } from "../helpers/browser.ts";
 import { serve, type Served } from "../helpers/serve.ts";
 import { buildInto } from "../helpers/site.ts";
@@ -29,13 +32,14 @@ describeBrowser("search", () => {
     await server?.close();
   });
 
-  async function search(query: string, type = ""): Promise<{ watch: PageWatch; titles: string[]; status: string }> {
+  async function search(query: string, type = "", theme = ""): Promise<{ watch: PageWatch; titles: string[]; status: string }> {
     const watch = await PageWatch.open(context, server.origin);
     const visit = await watch.visit(server.url("/recherche/"));
     expect(visit.problems).toEqual([]);
     const { page } = watch;
     await page.fill("#q", query);
     if (type) await page.selectOption("#type", type);
+    if (theme) await page.selectOption("#theme", theme);
     await page.click("button[type=submit]");
     await page.waitForFunction(() => /résultat/.test(document.getElementById("statut-recherche")?.textContent ?? ""), undefined, { timeout: 15_000 });
     const titles = await page.locator(".search-results h3").allTextContents();
@@ -65,5 +69,29 @@ describeBrowser("search", () => {
     expect(none.titles).toEqual([]);
     expect(none.status).toContain("Aucun résultat");
     await none.watch.page.close();
+  });
+
+  it("searches the sources' archived text and the entities' names and aliases", async () => {
+    // "Wagner" is only in the archived article, not in any event.
+    const wagner = await search("Wagner");
+    expect(wagner.titles).toEqual(["Première session des consultations AES-Russie annoncée à cette date"]);
+    await wagner.watch.page.close();
+
+    // An alias without the diaeresis finds the person's page.
+    const alias = await search("Maiga", "Personne");
+    expect(alias.titles).toContain("Abdoulaye Maïga");
+    await alias.watch.page.close();
+  });
+
+  it("filters events by theme as the model files them", async () => {
+    const { timeline } = loadTimeline({}, path.resolve("content"));
+    const expected = timeline.events.filter((e) => e.topicIds.includes("diaspora")).map((e) => e.title);
+    expect(expected.length).toBeGreaterThan(0);
+    const all = await search("AES", "Événement");
+    const diaspora = await search("AES", "Événement", "Diaspora");
+    expect(diaspora.titles.sort()).toEqual([...expected].sort());
+    expect(all.titles.length).toBeGreaterThan(diaspora.titles.length);
+    await all.watch.page.close();
+    await diaspora.watch.page.close();
   });
 });

@@ -94,7 +94,7 @@ describe("rendering a citation", () => {
     const tokens = parseMarkdown('Un fait [@a "mots"].', env);
     Object.assign(env.citations![0]!, { note: 3, refId: 'ref-3-1"><script>' });
     expect(renderTokens(tokens, env)).toBe(
-      '<p>Un fait <sup class="note-ref"><a id="ref-3-1&quot;&gt;&lt;script&gt;" href="#note-3" aria-label="Note 3">[3]</a></sup>.</p>\n',
+      '<p>Un fait <sup><a id="ref-3-1&quot;&gt;&lt;script&gt;" href="#note-3" aria-label="Note 3">[3]</a></sup>.</p>\n',
     );
   });
 });

@@ -1,0 +1,44 @@
+/**
+ * The site's data files — calendars, timeline.json, timelinejs.json — written
+ * straight from the model, after Eleventy has written the pages. They are not
+ * pages: no layout, no data cascade. Sent through Eleventy's page pipeline,
+ * the 10,000 calendar files of a 10,000-event timeline cost about 5 s and
+ * their text stayed in memory until the end of the build.
+ */
+import fs from "node:fs/promises";
+import path from "node:path";
+import type { SiteModel } from "../site-model.ts";
+import { CALENDAR_PATH, eventCalendar, eventCalendarPath, isInCalendar, siteCalendar } from "./calendar.ts";
+import { TIMELINE_JSON_PATH, timelineJson } from "./timeline-json.ts";
+import { TIMELINEJS_PATH, timelineJs } from "./timelinejs.ts";
+
+/** How many files are written at once. */
+const PARALLEL_WRITES = 64;
+
+/** Every data file, as [site path, text], produced one at a time (a large timeline's files are not all held in memory). */
+export function* dataFiles(site: SiteModel): Generator<[string, string]> {
+  yield [CALENDAR_PATH, siteCalendar(site)];
+  yield [TIMELINE_JSON_PATH, `${JSON.stringify(timelineJson(site))}\n`];
+  yield [TIMELINEJS_PATH, `${JSON.stringify(timelineJs(site))}\n`];
+  for (const event of site.timeline.events) if (isInCalendar(event)) yield [eventCalendarPath(event), eventCalendar(site, event)];
+}
+
+/** Writes every data file under `outputDir`; returns how many. */
+export async function writeDataFiles(site: SiteModel, outputDir: string): Promise<number> {
+  const files = dataFiles(site);
+  const folders = new Map<string, Promise<unknown>>();
+  let count = 0;
+  const worker = async () => {
+    for (let next = files.next(); !next.done; next = files.next()) {
+      const [sitePath, text] = next.value;
+      const file = path.join(outputDir, ...sitePath.split("/"));
+      const dir = path.dirname(file);
+      if (!folders.has(dir)) folders.set(dir, fs.mkdir(dir, { recursive: true }));
+      await folders.get(dir);
+      await fs.writeFile(file, text);
+      count++;
+    }
+  };
+  await Promise.all(Array.from({ length: PARALLEL_WRITES }, worker));
+  return count;
+}
