@@ -100,7 +100,13 @@ export function parseContentFile(file: string, raw: string, diags: Diagnostics):
       }
       return undefined;
     }
-    data = doc.toJS({ maxAliasCount: 50 }) ?? {};
+    try {
+      data = doc.toJS({ maxAliasCount: 50 }) ?? {};
+    } catch (error) {
+      // `yaml` refuses alias chains that would expand without bound ("billion laughs").
+      diags.error({ file, line: 2, message: `invalid YAML: ${(error as Error).message}: use fewer aliases (*name), or none` });
+      return undefined;
+    }
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     diags.error({ file, line: 2, message: "front matter must be a mapping of `field: value` lines" });
