@@ -16,7 +16,14 @@ import { gzipSync } from "node:zlib";
 import { writeCorpus } from "./corpus.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const TSX = path.join(ROOT, "node_modules/.bin/tsx");
+const SCRIPTS: Record<string, string> = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts;
+
+/** The command `npm run <name>` runs, without npm's own start-up (run with this Node). */
+function npmScript(name: string): string[] {
+  const [program, ...args] = SCRIPTS[name]!.split(/\s+/);
+  if (program !== "node") throw new Error(`bench: the "${name}" script must start with node: ${SCRIPTS[name]}`);
+  return [process.execPath, ...args];
+}
 const TIME = "/usr/bin/time";
 const MB = 1024 * 1024;
 
@@ -34,9 +41,9 @@ const TOOLS: Tool[] = ["floor", "plain Eleventy", "frise check", "frise build"];
 function command(tool: Tool, corpus: string, out: string): { args: string[]; env: Record<string, string> } {
   switch (tool) {
     case "frise build":
-      return { args: [TSX, "src/cli/build.ts"], env: { FRISE_CONTENT: corpus, FRISE_OUTPUT: out } };
+      return { args: npmScript("build"), env: { FRISE_CONTENT: corpus, FRISE_OUTPUT: out } };
     case "frise check":
-      return { args: [TSX, "src/cli/check.ts"], env: { FRISE_CONTENT: corpus } };
+      return { args: npmScript("check"), env: { FRISE_CONTENT: corpus } };
     case "plain Eleventy":
       return { args: [process.execPath, "node_modules/@11ty/eleventy/cmd.cjs", "--config=bench/eleventy/eleventy.config.mjs", `--input=${corpus}`, `--output=${out}`, "--quiet"], env: {} };
     case "floor":
@@ -169,7 +176,8 @@ async function measureDev(corpus: string, out: string, timeoutSeconds = 600): Pr
   const original = fs.readFileSync(file, "utf8");
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(TSX, ["src/cli/dev.ts", "--port", String(port)], {
+  const [program, ...args] = npmScript("dev");
+  const child = spawn(program!, [...args, "--port", String(port)], {
     cwd: ROOT,
     env: { ...process.env, FRISE_CONTENT: corpus, FRISE_OUTPUT: out },
     stdio: ["ignore", "pipe", "pipe"],
@@ -418,16 +426,19 @@ function report(opts: { sizes: number[]; runs: number; date?: string; seed: numb
     "## How it is measured",
     "",
     `- Corpus: \`npm run corpus -- --events N --seed ${opts.seed}\`: N events over many years (some months dense), N/5 sources, a few hundred entities; ranges, uncertain and open dates, disputed dates, places and names; every citation verified.`,
-    "- **frise build**: `tsx src/cli/build.ts` (what `npm run build` runs): validation, every page and output, the search index.",
-    "- **frise check**: `tsx src/cli/check.ts` (what `npm run check` runs).",
+    `- **frise build**: \`${SCRIPTS.build}\` (what \`npm run build\` runs, without npm's own start-up): validation, every page and output, the search index.`,
+    `- **frise check**: \`${SCRIPTS.check}\` (what \`npm run check\` runs).`,
     "- **plain Eleventy**: Eleventy 3 with its defaults on the same Markdown files, one trivial Nunjucks layout (`bench/eleventy/eleventy.config.mjs`).",
     "- **floor**: `bench/floor.mjs`: gray-matter, markdown-it, one file written per input, nothing else.",
-    "- **`npm run dev`** (once per size, after the runs): `tsx src/cli/dev.ts` on the corpus; once it serves, one sentence is appended to the first event file, and the time is taken until that event's page in the dev output contains it. The file is then put back.",
+    `- **\`npm run dev\`** (once per size, after the runs): \`${SCRIPTS.dev}\` on the corpus; once it serves, one sentence is appended to the first event file, and the time is taken until that event's page in the dev output contains it. The file is then put back.`,
     "- Each run builds into a fresh folder (rewriting a folder slows later runs on this disk); the tools run one after another, interleaved run by run.",
     "- Wall time is measured around the child process; CPU time and the largest single process come from `/usr/bin/time`; the tree's summed RSS is sampled from `/proc` every 40 ms, and the peak reported is the larger of the two.",
     "- On a shared machine wall times move with the load (see the load average above); CPU times move less.",
     "",
   );
+  // Hand-written profile findings (bench/findings.md) follow the measured tables.
+  const findings = path.join(ROOT, "bench", "findings.md");
+  if (fs.existsSync(findings)) lines.push(fs.readFileSync(findings, "utf8").trimEnd(), "");
   return lines.join("\n");
 }
 
