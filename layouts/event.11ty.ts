@@ -56,7 +56,7 @@ function neighbour(site: SiteModel, id: string | undefined, rel: "prev" | "next"
   if (!id) return "";
   const other = site.event(id);
   const label = rel === "prev" ? "Précédent" : "Suivant";
-  return html`<li class="${rel}"><span class="label">${label}${about ? html` concernant ${about}` : ""}</span> <a${about ? "" : html` rel="${rel}"`} href="${site.href(other.path)}">${other.title}</a> <span class="date">(${dateHtml(other.date.value)})</span></li>`;
+  return html`<li class="${rel}"><span class="label">${label}${about ? html` concernant ${about}` : ""}</span> <a${about ? "" : html` rel="${rel}"`} href="${site.href(other.path)}">${other.title}</a> <small>(${dateHtml(other.date.value)})</small></li>`;
 }
 
 function related(site: SiteModel, event: TimelineEvent): SafeHtml | "" {

@@ -27,7 +27,7 @@ ${
   source.citedBy.length
     ? html`<ul class="events">${source.citedBy.map((id) => {
         const event = site.event(id);
-        return html`<li><a href="${site.href(event.path)}">${event.title}</a> <span class="date">(${dateHtml(event.date.value)})</span></li>`;
+        return html`<li><a href="${site.href(event.path)}">${event.title}</a> <small>(${dateHtml(event.date.value)})</small></li>`;
       })}</ul>`
     : html`<p>Aucun événement ne cite encore cette source.</p>`
 }

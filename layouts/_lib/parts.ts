@@ -45,7 +45,7 @@ export function entityList(site: SiteModel, ids: readonly string[]): SafeHtml {
 /** "Titre (date)" list item linking to an event. */
 export function eventItem(site: SiteModel, id: string, fragment = ""): SafeHtml {
   const event = site.event(id);
-  return html`<li><a href="${site.href(event.path)}${fragment}">${event.title}</a> <span class="date">(${dateHtml(event.date.value)})</span></li>`;
+  return html`<li><a href="${site.href(event.path)}${fragment}">${event.title}</a> <small>(${dateHtml(event.date.value)})</small></li>`;
 }
 
 /** Breadcrumb trail down to an event's month archive. */

@@ -23,9 +23,13 @@ const TYPE_OF_KIND: Record<EntityKind, string> = {
   topic: "DefinedTerm",
 };
 
+/**
+ * A named entity inside an event. No `url`: the page links each one visibly,
+ * and eight absolute URLs weighed half a kilobyte of a 20 KB page budget.
+ */
 function entityRef(site: SiteModel, id: string): JsonLd {
   const entity = site.entity(id);
-  return { "@type": TYPE_OF_KIND[entity.kind], name: entity.name, url: site.absoluteUrl(entity.path) };
+  return { "@type": TYPE_OF_KIND[entity.kind], name: entity.name };
 }
 
 /** The `@id` of a source's article node, shared by the source page and the events citing it. */
@@ -45,7 +49,7 @@ export function eventJsonLd(site: SiteModel, event: TimelineEvent): JsonLd {
     ...(start ? { startDate: isoOf(start) } : {}),
     ...(end ? { endDate: isoOf(end) } : {}),
     ...(event.place
-      ? { location: event.placeId ? { ...entityRef(site, event.placeId), "@type": "Place" } : { "@type": "Place", name: event.place.text } }
+      ? { location: event.placeId ? { "@type": "Place", name: site.entity(event.placeId).name, url: site.absoluteUrl(site.entity(event.placeId).path) } : { "@type": "Place", name: event.place.text } }
       : {}),
     ...(attendees.length ? { attendee: attendees.map((id) => entityRef(site, id)) } : {}),
     about: [...event.aboutIds, ...event.topicIds.filter((id) => !event.aboutIds.includes(id))].map((id) => entityRef(site, id)),
@@ -82,9 +86,9 @@ export function itemListJsonLd(site: SiteModel, eventIds: readonly string[]): Js
   };
 }
 
-/** One JSON-LD document for a page's nodes. */
+/** One JSON-LD document for a page's nodes: the node itself when alone, else a `@graph`. */
 export function jsonLdGraph(nodes: readonly JsonLd[]): JsonLd {
-  return { "@context": CONTEXT, "@graph": nodes };
+  return nodes.length === 1 ? { "@context": CONTEXT, ...nodes[0] } : { "@context": CONTEXT, "@graph": nodes };
 }
 
 export function breadcrumbJsonLd(site: SiteModel, crumbs: readonly { label: string; path: string }[], current: { label: string; path: string }): JsonLd {

@@ -51,14 +51,14 @@ const pageFile = (sitePath: string) => `${sitePath.replace(/^\//, "")}index.html
 const elements = (page: ParsedPage, tag: string, where: (el: ParsedPage["elements"][number]) => boolean = () => true) =>
   page.elements.filter((el) => el.tagName === tag && where(el));
 const meta = (page: ParsedPage, property: string) => attr(elements(page, "meta", (m) => attr(m, "property") === property)[0]!, "content");
-/** The page's JSON-LD nodes: one script, one `@graph` under the schema.org context. */
+/** The page's JSON-LD nodes: one script under the schema.org context, a `@graph` when there are several. */
 function jsonLd(page: ParsedPage): Record<string, unknown>[] {
   const scripts = elements(page, "script", (s) => attr(s, "type") === "application/ld+json");
   expect(scripts.length).toBeLessThanOrEqual(1);
   return scripts.flatMap((s) => {
-    const doc = JSON.parse(textOf(s as never)) as { "@context": string; "@graph": Record<string, unknown>[] };
-    expect(doc["@context"]).toBe("https://schema.org");
-    return doc["@graph"];
+    const { "@context": context, ...doc } = JSON.parse(textOf(s as never)) as { "@context": string; "@graph"?: Record<string, unknown>[] };
+    expect(context).toBe("https://schema.org");
+    return doc["@graph"] ?? [doc];
   });
 }
 const ofType = (nodes: Record<string, unknown>[], type: string) => nodes.filter((b) => b["@type"] === type);
