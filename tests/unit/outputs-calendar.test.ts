@@ -63,6 +63,11 @@ describe("iCalendar text", () => {
     for (const part of folded) expect(Buffer.from(part, "utf8").toString("utf8")).toBe(part);
   });
 
+  it("leaves a line of 75 octets whole and folds one of 76", () => {
+    expect(foldLine("a".repeat(73) + "é")).toBe("a".repeat(73) + "é");
+    expect(foldLine("a".repeat(74) + "é")).toBe(`${"a".repeat(74)}\r\n é`);
+  });
+
   test.prop([fc.string({ unit: "binary", maxLength: 300 })])("round-trips any text through ical.js", (value) => {
     const { text, summary } = summaryOf(value);
     expect(summary).toBe(expected(value));
