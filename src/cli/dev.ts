@@ -4,6 +4,8 @@
  * makes content invalid prints its diagnostics (`path:line:column: …`) and
  * stops that rebuild before anything is written, so the last good site stays
  * served (Eleventy's client also logs the error in the browser's console).
+ * When only event files were edited, their pages are shown at once (see
+ * dev-preview.ts), before the full rebuild ends.
  *
  *   FRISE_PORT or --port    port (default 8080; the next free one if taken)
  *   FRISE_OUTPUT            output folder (default _site.dev, so `npm run build`'s _site is left alone)
@@ -17,6 +19,7 @@ import { loadTimeline } from "../index.ts";
 import type { Timeline } from "../model/timeline.ts";
 import { writeSearchIndex } from "../outputs/search-index.ts";
 import { forgetSiteModel, siteModelFor } from "../site-model.ts";
+import { writePreviews } from "./dev-preview.ts";
 import { countLabel, printDiagnostics, runCli } from "./report.ts";
 
 const USAGE = "usage: npm run dev [-- --port 8080]";
@@ -87,6 +90,17 @@ runCli(async () => {
     runMode: "serve",
     source: "script",
     config(eleventyConfig: UserConfig) {
+      // Edited events first: their pages against the last good timeline, and the browser reloaded.
+      eleventyConfig.on("eleventy.beforeWatch", async (changed: string[]) => {
+        try {
+          const shown = writePreviews(siteModelFor(modelKey, () => good), contentDir, outputDir, changed);
+          if (shown.length === 0) return;
+          console.error(`frise: showing ${shown.join(", ")} at once; rebuilding the rest`);
+          await (eleventy as unknown as { eleventyServe?: { reload(event: object): Promise<void> } }).eleventyServe?.reload({ files: changed, build: { templates: [] } });
+        } catch (error) {
+          console.error(`frise: no quick preview (${(error as Error).message}); rebuilding`);
+        }
+      });
       // Before each build, after .eleventy.ts's beforeWatch has dropped the cached model.
       eleventyConfig.on("eleventy.before", () => {
         if (!initial) {

@@ -320,7 +320,7 @@ export function buildTimeline(content: LoadedContent, diags: Diagnostics): Timel
     list.push(entity);
     entitiesByKind.set(entity.kind, list);
   }
-  return {
+  const timeline: Timeline = {
     site: content.site,
     events,
     sources,
@@ -330,5 +330,53 @@ export function buildTimeline(content: LoadedContent, diags: Diagnostics): Timel
     entityById,
     entitiesByKind,
     years: groupByMonth(events),
+  };
+  builtWith.set(timeline, { texts, names });
+  return timeline;
+}
+
+/** What `previewEvent` needs from the build that made a timeline. */
+const builtWith = new WeakMap<Timeline, { texts: Texts; names: EntityNames }>();
+
+/** Copies of the texts an event may cite, so that checking its citations leaves the timeline's passages untouched. */
+function textsFor(texts: Texts, ids: readonly string[]): Texts {
+  const copies: Texts = new Map();
+  for (const id of ids) {
+    const text = texts.get(id);
+    if (!text) continue;
+    const passages = text.source.passages.map((p) => ({ ...p, citedBy: [...p.citedBy] }));
+    const byId = new Map(passages.map((p) => [p.id, p]));
+    copies.set(id, {
+      ...text,
+      source: { ...text.source, passages },
+      passageByQuote: new Map([...text.passageByQuote].map(([quote, p]) => [quote, byId.get(p.id)!])),
+      passageIds: new Set(text.passageIds),
+    });
+  }
+  return copies;
+}
+
+/**
+ * An edited event rebuilt against the timeline of the last full build, for
+ * `npm run dev` to show an edit at once: its fields, body, notes and claims
+ * are checked and built as in a full build; its place in the timeline
+ * (neighbours, related events) is the previous version's until the full
+ * rebuild that follows. Undefined for an event the timeline does not have,
+ * or with errors reported to `diags`. The timeline is left unchanged.
+ */
+export function previewEvent(timeline: Timeline, record: EventRecord, diags: Diagnostics): TimelineEvent | undefined {
+  const context = builtWith.get(timeline);
+  const previous = timeline.eventById.get(record.id);
+  if (!context || !previous) return undefined;
+  const event = buildEvent(record, textsFor(context.texts, record.sources.map((s) => s.id)), context.names, diags);
+  if (!event || diags.hasErrors) return undefined;
+  const { previousId, nextId, previousSameId, nextSameId } = previous;
+  return {
+    ...event,
+    ...(previousId ? { previousId } : {}),
+    ...(nextId ? { nextId } : {}),
+    ...(previousSameId ? { previousSameId } : {}),
+    ...(nextSameId ? { nextSameId } : {}),
+    relatedIds: previous.relatedIds,
   };
 }

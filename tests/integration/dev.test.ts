@@ -78,6 +78,9 @@ describe("npm run dev", () => {
     const started = Date.now();
     await until("the new title", async () => ((await page()).text.includes("Titre modifié pendant le test") ? true : undefined), 10_000);
     expect(Date.now() - started).toBeLessThan(10_000);
+    // Shown by the quick preview first (dev-preview.ts), then by the full rebuild.
+    await until("the preview's message", () => (log.includes(`frise: showing /evenements/${EVENT}/ at once; rebuilding the rest`) ? true : undefined), 5_000);
+    await until("the full rebuild", () => (/content is valid: \d+ events, rebuilding/.test(log) ? true : undefined), 10_000);
   });
 
   it("prints the errors of an invalid edit and keeps serving the last good site", async () => {
