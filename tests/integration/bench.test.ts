@@ -68,7 +68,7 @@ describe("npm run bench at a small size", () => {
     const section = report.split("## `npm run dev`")[1]!.split("\n## ")[0]!;
     for (const n of SIZES) {
       const line = section.split("\n").find((l) => l.startsWith(`| ${n} |`));
-      expect(line, section).toMatch(new RegExp(`^\\| ${n} \\| \\d+(\\.\\d+)? s \\| \\d+(\\.\\d+)? s \\| \\d+ MB \\|$`));
+      expect(line, section).toMatch(new RegExp(`^\\| ${n} \\| \\d+(\\.\\d+)? s \\| \\d+(\\.\\d+)? s \\| \\d+(\\.\\d+)? s \\| \\d+ MB \\|$`));
     }
   });
 
