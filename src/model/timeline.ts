@@ -218,22 +218,33 @@ function buildEvent(record: EventRecord, texts: Texts, names: EntityNames, diags
   };
 }
 
+/**
+ * Year and month archives. A month's events need not be consecutive in the
+ * timeline: "avant le 1er janvier 1988" sorts before the events known only
+ * to the year 1988, which sort before "janvier 1988". Each month is one group
+ * all the same (one archive page), holding its events in timeline order; in a
+ * year, the events known only to the year come first, then the months in order.
+ */
 function groupByMonth(events: TimelineEvent[]): YearGroup[] {
-  const years: YearGroup[] = [];
+  const years = new Map<number | undefined, YearGroup>();
+  const months = new Map<string, MonthGroup>();
   for (const event of events) {
     const anchor = anchorOf(event.date.value);
     const year = anchor?.year;
     const month = anchor && anchor.precision !== "year" ? anchor.month : undefined;
-    let yearGroup = years.at(-1);
-    if (!yearGroup || yearGroup.year !== year) years.push((yearGroup = { year, path: yearPath(year), months: [], count: 0 }));
-    let monthGroup = yearGroup.months.at(-1);
-    if (!monthGroup || monthGroup.month !== month) {
-      yearGroup.months.push((monthGroup = { month, ...(year !== undefined && month !== undefined ? { path: monthPath(year, month) } : {}), events: [] }));
+    let yearGroup = years.get(year);
+    if (!yearGroup) years.set(year, (yearGroup = { year, path: yearPath(year), months: [], count: 0 }));
+    let monthGroup = months.get(`${year}-${month}`);
+    if (!monthGroup) {
+      months.set(`${year}-${month}`, (monthGroup = { month, ...(year !== undefined && month !== undefined ? { path: monthPath(year, month) } : {}), events: [] }));
+      yearGroup.months.push(monthGroup);
     }
     monthGroup.events.push(event.id);
     yearGroup.count++;
   }
-  return years;
+  for (const yearGroup of years.values()) yearGroup.months.sort((a, b) => (a.month ?? 0) - (b.month ?? 0));
+  // Unknown dates sort last in the timeline, so the map's order is the years' order.
+  return [...years.values()];
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -159,6 +159,29 @@ describe("order", () => {
   });
 });
 
+describe("archives", () => {
+  it("give each month one group, even when other events sort between its events", () => {
+    const event = (date: string) => md(["title: É", `date: "${date}"`, "sources: [source-a, source-b]"], 'Un fait [@source-a "se rendront à Moscou"].');
+    const { timeline } = loadOk(
+      contentFolder({
+        "events/avant.md": event("../2025-01-01"),
+        "events/annee.md": event("2025"),
+        "events/janvier.md": event("2025-01"),
+        "events/janvier-5.md": event("2025-01-05"),
+      }),
+    );
+    // "avant le 1er janvier 2025" comes first in the timeline, then the year alone, then January.
+    expect(timeline.events.map((e) => e.id).slice(0, 4)).toEqual(["avant", "annee", "janvier", "janvier-5"]);
+    const [year] = timeline.years;
+    expect(year!.months.map((m) => [m.month, m.events])).toEqual([
+      [undefined, ["annee"]],
+      [1, ["avant", "janvier", "janvier-5"]],
+      [4, [EVENT_ID]],
+    ]);
+    expect(new Set(year!.months.map((m) => m.path)).size).toBe(year!.months.length);
+  });
+});
+
 describe("a missing content folder", () => {
   it("is an error naming the folder", () => {
     const dir = path.join(contentFolder(), "absent");
