@@ -9,18 +9,39 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import type { SiteModel } from "../site-model.ts";
 import { CALENDAR_PATH, eventCalendar, eventCalendarPath, isInCalendar, siteCalendar } from "./calendar.ts";
-import { TIMELINE_JSON_PATH, timelineJson } from "./timeline-json.ts";
+import { TIMELINE_JSON_PATH, timelineJsonText } from "./timeline-json.ts";
 import { TIMELINEJS_PATH, timelineJs } from "./timelinejs.ts";
 
 /** How many files are written at once. */
 const PARALLEL_WRITES = 64;
 
+/** A file's text, whole or in pieces (written as they come, for files too large to hold as one string). */
+type Text = string | Iterable<string>;
+
 /** Every data file, as [site path, text], produced one at a time (a large timeline's files are not all held in memory). */
-export function* dataFiles(site: SiteModel): Generator<[string, string]> {
+export function* dataFiles(site: SiteModel): Generator<[string, Text]> {
   yield [CALENDAR_PATH, siteCalendar(site)];
-  yield [TIMELINE_JSON_PATH, `${JSON.stringify(timelineJson(site))}\n`];
+  yield [TIMELINE_JSON_PATH, withNewline(timelineJsonText(site))];
   yield [TIMELINEJS_PATH, `${JSON.stringify(timelineJs(site))}\n`];
   for (const event of site.timeline.events) if (isInCalendar(event)) yield [eventCalendarPath(event), eventCalendar(site, event)];
+}
+
+function* withNewline(pieces: Iterable<string>): Generator<string> {
+  yield* pieces;
+  yield "\n";
+}
+
+/** Pieces joined into writes of about 64 K characters. */
+function* batched(pieces: Iterable<string>, size = 1 << 16): Generator<string> {
+  let batch = "";
+  for (const piece of pieces) {
+    batch += piece;
+    if (batch.length >= size) {
+      yield batch;
+      batch = "";
+    }
+  }
+  if (batch) yield batch;
 }
 
 /** Writes every data file under `outputDir`; returns how many. */
@@ -35,7 +56,7 @@ export async function writeDataFiles(site: SiteModel, outputDir: string): Promis
       const dir = path.dirname(file);
       if (!folders.has(dir)) folders.set(dir, fs.mkdir(dir, { recursive: true }));
       await folders.get(dir);
-      await fs.writeFile(file, text);
+      await fs.writeFile(file, typeof text === "string" ? text : batched(text));
       count++;
     }
   };

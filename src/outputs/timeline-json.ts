@@ -205,22 +205,45 @@ function jsonSource(site: SiteModel, source: TimelineSource): JsonSource {
   };
 }
 
-export function timelineJson(site: SiteModel): TimelineJson {
+function jsonEntity(site: SiteModel, e: TimelineEntity): JsonEntity {
+  return { id: e.id, kind: e.kind, name: e.name, aliases: e.aliases, url: site.absoluteUrl(e.path), text: plainText(e.tokens), events: e.eventIds };
+}
+
+function jsonHead(site: SiteModel): Pick<TimelineJson, "version" | "site" | "updated"> {
   const s = site.settings;
   return {
     version: TIMELINE_JSON_VERSION,
     site: { title: s.title, description: s.description, language: s.language, url: site.absoluteUrl("/") },
     updated: siteUpdatedDay(site.timeline),
+  };
+}
+
+export function timelineJson(site: SiteModel): TimelineJson {
+  return {
+    ...jsonHead(site),
     events: site.events.map((e) => jsonEvent(site, e)),
     sources: site.sources.map((s) => jsonSource(site, s)),
-    entities: site.entities.map((e) => ({
-      id: e.id,
-      kind: e.kind,
-      name: e.name,
-      aliases: e.aliases,
-      url: site.absoluteUrl(e.path),
-      text: plainText(e.tokens),
-      events: e.eventIds,
-    })),
+    entities: site.entities.map((e) => jsonEntity(site, e)),
   };
+}
+
+/**
+ * The same JSON text as `JSON.stringify(timelineJson(site))`, in pieces, one
+ * event, source or entity at a time: at 50,000 events the whole text is
+ * hundreds of MB, too much to hold as one string beside the pages.
+ */
+export function* timelineJsonText(site: SiteModel): Generator<string> {
+  const head = JSON.stringify(jsonHead(site));
+  yield head.slice(0, -1);
+  const lists: [keyof TimelineJson, number, (i: number) => unknown][] = [
+    ["events", site.events.length, (i) => jsonEvent(site, site.events[i]!)],
+    ["sources", site.sources.length, (i) => jsonSource(site, site.sources[i]!)],
+    ["entities", site.entities.length, (i) => jsonEntity(site, site.entities[i]!)],
+  ];
+  for (const [key, count, item] of lists) {
+    yield `,${JSON.stringify(key)}:[`;
+    for (let i = 0; i < count; i++) yield `${i ? "," : ""}${JSON.stringify(item(i))}`;
+    yield "]";
+  }
+  yield "}";
 }

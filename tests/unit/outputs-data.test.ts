@@ -11,7 +11,7 @@ import { loadTimeline } from "../../src/index.ts";
 import { anchorOf, firstDay } from "../../src/model/dates.ts";
 import { FEED_LIMIT, jsonFeed } from "../../src/outputs/feeds.ts";
 import { eventJsonLd, itemListJsonLd, sourceJsonLd } from "../../src/outputs/jsonld.ts";
-import { timelineJson, type TimelineJson } from "../../src/outputs/timeline-json.ts";
+import { timelineJson, timelineJsonText, type TimelineJson } from "../../src/outputs/timeline-json.ts";
 import { timelineJs } from "../../src/outputs/timelinejs.ts";
 import { siteUpdatedDay } from "../../src/outputs/updated.ts";
 import { SiteModel } from "../../src/site-model.ts";
@@ -98,6 +98,14 @@ describe("timeline.json", () => {
   let data: TimelineJson;
   beforeAll(() => {
     data = JSON.parse(JSON.stringify(timelineJson(site)));
+  });
+
+  it("is written in pieces that make exactly the JSON of the whole model", () => {
+    const pieces = [...timelineJsonText(site)];
+    expect(pieces.length).toBeGreaterThan(site.events.length);
+    expect(pieces.join("")).toBe(JSON.stringify(timelineJson(site)));
+    const empty = new SiteModel({ ...site.timeline, events: [], sources: [], entities: [] });
+    expect([...timelineJsonText(empty)].join("")).toBe(JSON.stringify(timelineJson(empty)));
   });
 
   it("holds the whole model: every event in order, every source, every entity", () => {
