@@ -7,13 +7,13 @@
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { writeCorpus } from "./corpus.ts";
+import { freePort } from "./static-server.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const SCRIPTS: Record<string, string> = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts;
@@ -145,15 +145,6 @@ async function measure(tool: Tool, corpus: string, out: string): Promise<Sample>
     fs.rmSync(timeFile, { force: true });
   }
   return { wall, ...(cpu !== undefined ? { cpu } : {}), rss };
-}
-
-/** A free TCP port on this machine, for the dev server. */
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 export interface DevSample {

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { buildPaths } from "../config.ts";
 import { loadTimeline } from "../index.ts";
-import { searchRecords, startSearchIndex } from "../outputs/search-index.ts";
+import { writeSearchIndex } from "../outputs/search-index.ts";
 import { siteModelFor } from "../site-model.ts";
 import { reportAndExit, runCli } from "./report.ts";
 
@@ -23,7 +23,7 @@ export async function buildSite(env: NodeJS.ProcessEnv = process.env): Promise<{
   removeLeftovers(outputDir);
   fs.rmSync(staging, { recursive: true, force: true });
   // Pagefind indexes the model and writes its files in its own process while Eleventy writes the pages.
-  const search = startSearchIndex(searchRecords(site)).write(staging);
+  const search = writeSearchIndex(site, staging);
   search.catch(() => {}); // awaited below; a failure meanwhile is not "unhandled"
   try {
     const { Eleventy } = await import("@11ty/eleventy");

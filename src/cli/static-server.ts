@@ -27,6 +27,15 @@ const TYPES: Record<string, string> = {
   ".wasm": "application/wasm",
 };
 
+/** A TCP port free on this machine right now (for a server started next). */
+export async function freePort(): Promise<number> {
+  const server = http.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
 export interface Served {
   /** e.g. `http://127.0.0.1:41234` */
   origin: string;

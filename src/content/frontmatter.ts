@@ -102,9 +102,9 @@ export function parseContentFile(file: string, raw: string, diags: Diagnostics):
     }
     try {
       data = doc.toJS({ maxAliasCount: 50 }) ?? {};
-    } catch (error) {
+    } catch {
       // `yaml` refuses alias chains that would expand without bound ("billion laughs").
-      diags.error({ file, line: 2, message: `invalid YAML: ${(error as Error).message}: use fewer aliases (*name), or none` });
+      diags.error({ file, line: 2, message: "invalid YAML: its aliases (*name) repeat into too many values: write the values out instead" });
       return undefined;
     }
   }

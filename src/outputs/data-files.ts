@@ -19,7 +19,7 @@ const PARALLEL_WRITES = 64;
 type Text = string | Iterable<string>;
 
 /** Every data file, as [site path, text], produced one at a time (a large timeline's files are not all held in memory). */
-export function* dataFiles(site: SiteModel): Generator<[string, Text]> {
+function* dataFiles(site: SiteModel): Generator<[string, Text]> {
   yield [CALENDAR_PATH, siteCalendar(site)];
   yield [TIMELINE_JSON_PATH, withNewline(timelineJsonText(site))];
   yield [TIMELINEJS_PATH, `${JSON.stringify(timelineJs(site))}\n`];

@@ -32,6 +32,13 @@ function entityRef(site: SiteModel, id: string): JsonLd {
   return { "@type": TYPE_OF_KIND[entity.kind], name: entity.name };
 }
 
+/** The event's place: the place entity with its page, or the place as the sources give it. */
+function placeJsonLd(site: SiteModel, placeId: string | undefined, text: string): JsonLd {
+  if (!placeId) return { "@type": "Place", name: text };
+  const place = site.entity(placeId);
+  return { "@type": "Place", name: place.name, url: site.absoluteUrl(place.path) };
+}
+
 /** The `@id` of a source's article node, shared by the source page and the events citing it. */
 export const articleId = (site: SiteModel, source: TimelineSource) => `${site.absoluteUrl(source.path)}#article`;
 
@@ -48,9 +55,7 @@ export function eventJsonLd(site: SiteModel, event: TimelineEvent): JsonLd {
     description: event.summary,
     ...(start ? { startDate: isoOf(start) } : {}),
     ...(end ? { endDate: isoOf(end) } : {}),
-    ...(event.place
-      ? { location: event.placeId ? { "@type": "Place", name: site.entity(event.placeId).name, url: site.absoluteUrl(site.entity(event.placeId).path) } : { "@type": "Place", name: event.place.text } }
-      : {}),
+    ...(event.place ? { location: placeJsonLd(site, event.placeId, event.place.text) } : {}),
     ...(attendees.length ? { attendee: attendees.map((id) => entityRef(site, id)) } : {}),
     about: [...event.aboutIds, ...event.topicIds.filter((id) => !event.aboutIds.includes(id))].map((id) => entityRef(site, id)),
     // References to the sources' NewsArticle nodes, described on their own pages.

@@ -4,8 +4,8 @@
  *
  * Records come from the model, not from the written HTML: reading back 13,000
  * pages took Pagefind about 30 s and 1.5 GB at 10,000 events. Records also let
- * the index start while Eleventy is still writing pages (`startSearchIndex`),
- * Pagefind working in its own process on another core.
+ * the index start while Eleventy is still writing pages, Pagefind working in
+ * its own process on another core.
  */
 import path from "node:path";
 import * as pagefind from "pagefind";
@@ -73,38 +73,22 @@ export function* searchRecords(site: SiteModel): Generator<SearchRecord> {
   for (const entity of site.entities) yield entityRecord(entity, language);
 }
 
-export interface SearchIndexJob {
-  /** Waits for the records, writes the index under `siteDir`, and stops Pagefind. */
-  write(siteDir: string): Promise<{ records: number }>;
-}
-
-/** Starts indexing now (Pagefind runs in its own process); the index is written when `write` is called. */
-export function startSearchIndex(records: Iterable<SearchRecord>): SearchIndexJob {
-  const indexed = (async () => {
+/**
+ * Indexes the model's records and writes the index under `siteDir`. Pagefind
+ * starts at once, in its own process: a caller that does not await at once
+ * (the build) lets it work while Eleventy writes the pages.
+ */
+export async function writeSearchIndex(site: SiteModel, siteDir: string): Promise<{ records: number }> {
+  try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`search index: ${errors.join("; ")}`);
-    const added = await Promise.all([...records].map((record) => index.addCustomRecord(record)));
+    const added = await Promise.all([...searchRecords(site)].map((record) => index.addCustomRecord(record)));
     const failed = added.flatMap((r) => r.errors);
     if (failed.length) throw new Error(`search index: ${failed.join("; ")}`);
-    return { index, records: added.length };
-  })();
-  // A failure surfaces in write(); until then it must not count as unhandled.
-  indexed.catch(() => {});
-  return {
-    async write(siteDir) {
-      try {
-        const { index, records } = await indexed;
-        const written = await index.writeFiles({ outputPath: path.join(siteDir, SEARCH_FOLDER) });
-        if (written.errors.length) throw new Error(`search index: ${written.errors.join("; ")}`);
-        return { records };
-      } finally {
-        await pagefind.close();
-      }
-    },
-  };
-}
-
-/** Indexes and writes in one go (`npm run dev`, tests). */
-export async function writeSearchIndex(site: SiteModel, siteDir: string): Promise<{ records: number }> {
-  return startSearchIndex(searchRecords(site)).write(siteDir);
+    const written = await index.writeFiles({ outputPath: path.join(siteDir, SEARCH_FOLDER) });
+    if (written.errors.length) throw new Error(`search index: ${written.errors.join("; ")}`);
+    return { records: added.length };
+  } finally {
+    await pagefind.close();
+  }
 }

@@ -6,34 +6,18 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { describeBrowser, launchBrowser, newContext } from "../helpers/browser.ts";
-import { serve, type Served } from "../helpers/serve.ts";
-import { buildInto, listFiles, ROOT } from "../helpers/site.ts";
+import type { Page } from "playwright-core";
+import { expect, it } from "vitest";
+import { builtSiteInBrowser, describeBrowser, newContext } from "../helpers/browser.ts";
+import { ROOT } from "../helpers/site.ts";
 
 const SHOTS = path.join(ROOT, "test-results", "screenshots");
 
 describeBrowser("layout", () => {
-  let site: string;
-  let pages: string[];
-  let server: Served;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    site = await buildInto();
-    pages = listFiles(site).filter((f) => f.endsWith(".html"));
-    server = await serve(site);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const built = builtSiteInBrowser();
 
   async function withPage<T>(options: Parameters<typeof newContext>[1], use: (page: Page) => Promise<T>): Promise<T> {
-    const context = await newContext(browser, options);
+    const context = await newContext(built.browser, options);
     try {
       return await use(await context.newPage());
     } finally {
@@ -43,8 +27,8 @@ describeBrowser("layout", () => {
 
   /** The first event page and the first source page of the build (not the indexes). */
   const sample = () => {
-    const event = pages.find((f) => /^evenements\/[^/]+\/index\.html$/.test(f));
-    const source = pages.find((f) => /^sources\/[^/]+\/index\.html$/.test(f));
+    const event = built.pages.find((f) => /^evenements\/[^/]+\/index\.html$/.test(f));
+    const source = built.pages.find((f) => /^sources\/[^/]+\/index\.html$/.test(f));
     if (!event || !source) throw new Error("no event or source page in the build");
     return { home: "index.html", event, source };
   };
@@ -55,7 +39,7 @@ describeBrowser("layout", () => {
       for (const scheme of ["light", "dark"] as const) {
         await withPage({ viewport: { width, height: 900 }, colorScheme: scheme }, async (page) => {
           for (const [name, file] of Object.entries(sample())) {
-            await page.goto(server.urlOfFile(file));
+            await page.goto(built.server.urlOfFile(file));
             const out = path.join(SHOTS, `${name}-${width}${scheme === "dark" ? "-dark" : ""}.png`);
             fs.rmSync(out, { force: true });
             await page.screenshot({ path: out, fullPage: true });
@@ -71,8 +55,8 @@ describeBrowser("layout", () => {
   it("does not overflow horizontally at 375 px, on any page", { timeout: 300_000 }, async () => {
     const failures = await withPage({ viewport: { width: 375, height: 800 } }, async (page) => {
       const found: Record<string, string[]> = {};
-      for (const file of pages) {
-        await page.goto(server.urlOfFile(file));
+      for (const file of built.pages) {
+        await page.goto(built.server.urlOfFile(file));
         const wide = await page.evaluate(() => {
           const doc = document.scrollingElement!;
           if (doc.scrollWidth <= innerWidth) return [];
@@ -110,7 +94,7 @@ describeBrowser("layout", () => {
         };
       });
     await withPage({ colorScheme: "dark" }, async (page) => {
-      await page.goto(server.urlOfFile(event));
+      await page.goto(built.server.urlOfFile(event));
       const screen = await read(page);
       await page.emulateMedia({ media: "print" });
       const print = await read(page);
@@ -127,7 +111,7 @@ describeBrowser("layout", () => {
   it("switches to dark colours when the reader prefers a dark scheme", async () => {
     const colours = (scheme: "light" | "dark") =>
       withPage({ colorScheme: scheme }, async (page) => {
-        await page.goto(server.url("/"));
+        await page.goto(built.server.url("/"));
         return page.evaluate(() => {
           const luminance = (c: string) => {
             const [r, g, b] = (c.match(/[\d.]+/g) ?? []).map(Number).map((v) => v / 255) as [number, number, number];

@@ -6,42 +6,25 @@
  * dark schemes. The page list is every HTML file of the build, whatever it holds.
  */
 import { AxeBuilder } from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { describeBrowser, launchBrowser, newContext, PageWatch } from "../helpers/browser.ts";
-import { serve, type Served } from "../helpers/serve.ts";
-import { buildInto, listFiles } from "../helpers/site.ts";
+import type { Page } from "playwright-core";
+import { expect, it } from "vitest";
+import { builtSiteInBrowser, describeBrowser, newContext, PageWatch } from "../helpers/browser.ts";
 
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 describeBrowser("every page in Chromium", () => {
-  let site: string;
-  let pages: string[];
-  let server: Served;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    site = await buildInto();
-    pages = listFiles(site).filter((f) => f.endsWith(".html"));
-    server = await serve(site);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const built = builtSiteInBrowser();
 
   /** Visits every page in a fresh context and collects `check`'s complaints per page. */
   async function eachPage(
     options: Parameters<typeof newContext>[1],
     check: (watch: PageWatch, file: string) => Promise<string[]>,
   ): Promise<Record<string, string[]>> {
-    const context = await newContext(browser, options);
-    const watch = await PageWatch.open(context, server.origin);
+    const context = await newContext(built.browser, options);
+    const watch = await PageWatch.open(context, built.server.origin);
     const failures: Record<string, string[]> = {};
     try {
-      for (const file of pages) {
+      for (const file of built.pages) {
         const problems = await check(watch, file);
         if (problems.length) failures[file] = problems;
       }
@@ -66,14 +49,14 @@ describeBrowser("every page in Chromium", () => {
   }
 
   it("finds the pages to check", () => {
-    expect(pages).toContain("index.html");
-    expect(pages).toContain("404.html");
-    expect(pages.length).toBeGreaterThan(10);
+    expect(built.pages).toContain("index.html");
+    expect(built.pages).toContain("404.html");
+    expect(built.pages.length).toBeGreaterThan(10);
   });
 
   it("loads every page cleanly, with no axe violation, in the light scheme", { timeout: 600_000 }, async () => {
     const failures = await eachPage({ colorScheme: "light" }, async (watch, file) => {
-      const visit = await watch.visit(server.urlOfFile(file));
+      const visit = await watch.visit(built.server.urlOfFile(file));
       return [...visit.problems, ...(await axe(watch.page))];
     });
     expect(failures).toEqual({});
@@ -81,7 +64,7 @@ describeBrowser("every page in Chromium", () => {
 
   it("loads every page cleanly, with no axe violation, in the dark scheme", { timeout: 600_000 }, async () => {
     const failures = await eachPage({ colorScheme: "dark" }, async (watch, file) => {
-      const visit = await watch.visit(server.urlOfFile(file));
+      const visit = await watch.visit(built.server.urlOfFile(file));
       const dark = await watch.page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches);
       return [...visit.problems, ...(dark ? [] : ["not in the dark scheme"]), ...(await axe(watch.page))];
     });
@@ -91,12 +74,12 @@ describeBrowser("every page in Chromium", () => {
   it("shows the same main content with JavaScript off", { timeout: 600_000 }, async () => {
     const withJs = new Map<string, string>();
     const on = await eachPage({}, async (watch, file) => {
-      const visit = await watch.visit(server.urlOfFile(file));
+      const visit = await watch.visit(built.server.urlOfFile(file));
       withJs.set(file, await watch.page.locator("main").innerText());
       return visit.problems;
     });
     const off = await eachPage({ javaScriptEnabled: false }, async (watch, file) => {
-      const visit = await watch.visit(server.urlOfFile(file));
+      const visit = await watch.visit(built.server.urlOfFile(file));
       const text = await watch.page.locator("main").innerText();
       const problems = [...visit.problems];
       if (text.trim().length < 20) problems.push(`main is (nearly) empty without JavaScript: ${JSON.stringify(text)}`);
@@ -107,12 +90,12 @@ describeBrowser("every page in Chromium", () => {
   });
 
   it("runs a search on the search page within the CSP, with results", async () => {
-    const search = pages.find((f) => /^recherche\/index\.html$/.test(f));
+    const search = built.pages.find((f) => /^recherche\/index\.html$/.test(f));
     if (!search) return; // no search page in this build
-    const context = await newContext(browser);
+    const context = await newContext(built.browser);
     try {
-      const watch = await PageWatch.open(context, server.origin);
-      const visit = await watch.visit(`${server.urlOfFile(search)}?q=${encodeURIComponent("Moscou")}`);
+      const watch = await PageWatch.open(context, built.server.origin);
+      const visit = await watch.visit(`${built.server.urlOfFile(search)}?q=${encodeURIComponent("Moscou")}`);
       await watch.page.waitForSelector("main ol li a[href]");
       const after = await watch.collected();
       expect([...visit.problems, ...after.problems]).toEqual([]);
@@ -122,13 +105,13 @@ describeBrowser("every page in Chromium", () => {
   });
 
   it("answers an unknown address with the site's 404 page and status 404, cleanly", async () => {
-    const context = await newContext(browser);
+    const context = await newContext(built.browser);
     try {
-      const watch = await PageWatch.open(context, server.origin);
-      const visit = await watch.visit(server.url("/pas-de-page-ici/"), 404);
+      const watch = await PageWatch.open(context, built.server.origin);
+      const visit = await watch.visit(built.server.url("/pas-de-page-ici/"), 404);
       expect(visit.problems).toEqual([]);
       const notFound = await watch.page.locator("h1").innerText();
-      await watch.visit(server.url("/404.html"));
+      await watch.visit(built.server.url("/404.html"));
       expect(await watch.page.locator("h1").innerText()).toBe(notFound);
     } finally {
       await context.close();
@@ -137,10 +120,10 @@ describeBrowser("every page in Chromium", () => {
 
   it("is really checking: a broken page is caught", async () => {
     // The watch and axe must see problems when there are some, or the checks above prove nothing.
-    const context = await newContext(browser);
+    const context = await newContext(built.browser);
     try {
-      const watch = await PageWatch.open(context, server.origin);
-      await watch.visit(server.url("/"));
+      const watch = await PageWatch.open(context, built.server.origin);
+      await watch.visit(built.server.url("/"));
       const problems = await watch.page.evaluate(async () => {
         const img = document.createElement("img"); // no alt: an axe violation
         img.src = "https://elsewhere.example/pixel.png"; // off-site and forbidden by the CSP

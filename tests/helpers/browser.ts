@@ -8,9 +8,36 @@
  */
 import { CHROMIUM_FLAGS, findChromium } from "../../src/cli/chromium.ts";
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
-import { describe, it } from "vitest";
+import { afterAll, beforeAll, describe, it } from "vitest";
+import { serve, type Served } from "./serve.ts";
+import { buildInto, listFiles } from "./site.ts";
 
 export { CHROMIUM_FLAGS, findChromium };
+
+/** The real content built, served over HTTP with its `_headers`, and Chromium, for one test file. */
+export interface BuiltSite {
+  dir: string;
+  /** Every HTML page, relative to `dir`. */
+  pages: string[];
+  server: Served;
+  browser: Browser;
+}
+
+/** Sets up a `BuiltSite` before the file's tests (filled in by then) and closes it after them. */
+export function builtSiteInBrowser(): BuiltSite {
+  const built = {} as BuiltSite;
+  beforeAll(async () => {
+    built.dir = await buildInto();
+    built.pages = listFiles(built.dir).filter((f) => f.endsWith(".html"));
+    built.server = await serve(built.dir);
+    built.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await built.browser?.close();
+    await built.server?.close();
+  });
+  return built;
+}
 
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = findChromium();

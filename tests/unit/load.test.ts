@@ -136,16 +136,18 @@ describe("warnings", () => {
   });
 });
 
+/** An event at `date`, otherwise like the others of the test content. */
+const eventAt = (date: string) => md(["title: É", `date: "${date}"`, "sources: [source-a, source-b]"], 'Un fait [@source-a "se rendront à Moscou"].');
+
 describe("order", () => {
   it("sorts events by date (undated last), then by id, and links previous and next", () => {
-    const event = (date: string) => md(["title: É", `date: "${date}"`, "sources: [source-a, source-b]"], 'Un fait [@source-a "se rendront à Moscou"].');
     const { timeline } = loadOk(
       contentFolder({
-        "events/b-sans-date.md": event("unknown"),
-        "events/a-mai.md": event("2025-05"),
-        "events/z-avril.md": event("2025-04-01"),
-        "events/a-avril.md": event("2025-04-01"),
-        "events/c-avant.md": event("../2025-04-01"),
+        "events/b-sans-date.md": eventAt("unknown"),
+        "events/a-mai.md": eventAt("2025-05"),
+        "events/z-avril.md": eventAt("2025-04-01"),
+        "events/a-avril.md": eventAt("2025-04-01"),
+        "events/c-avant.md": eventAt("../2025-04-01"),
       }),
     );
     const ids = timeline.events.map((e) => e.id);
@@ -161,13 +163,12 @@ describe("order", () => {
 
 describe("archives", () => {
   it("give each month one group, even when other events sort between its events", () => {
-    const event = (date: string) => md(["title: É", `date: "${date}"`, "sources: [source-a, source-b]"], 'Un fait [@source-a "se rendront à Moscou"].');
     const { timeline } = loadOk(
       contentFolder({
-        "events/avant.md": event("../2025-01-01"),
-        "events/annee.md": event("2025"),
-        "events/janvier.md": event("2025-01"),
-        "events/janvier-5.md": event("2025-01-05"),
+        "events/avant.md": eventAt("../2025-01-01"),
+        "events/annee.md": eventAt("2025"),
+        "events/janvier.md": eventAt("2025-01"),
+        "events/janvier-5.md": eventAt("2025-01-05"),
       }),
     );
     // "avant le 1er janvier 2025" comes first in the timeline, then the year alone, then January.
