@@ -41,6 +41,8 @@ function looseKey(text: string): string {
 export class EntityNames {
   private readonly byName = new Map<string, EntityRecord>();
   private readonly byLoose = new Map<string, EntityRecord>();
+  /** Raw reference text → entity: a timeline repeats the same few hundred names tens of thousands of times. */
+  private readonly lookups = new Map<string, EntityRecord | undefined>();
 
   constructor(records: readonly EntityRecord[], diags: Diagnostics) {
     // Ids first, so that an id wins over another entity's name whatever the file order.
@@ -64,7 +66,10 @@ export class EntityNames {
   }
 
   get(text: string): EntityRecord | undefined {
-    return this.byName.get(nameKey(text));
+    if (this.lookups.has(text)) return this.lookups.get(text);
+    const entity = this.byName.get(nameKey(text));
+    this.lookups.set(text, entity);
+    return entity;
   }
 
   /** An entity whose name differs only in accents: offered as a suggestion, never accepted. */
@@ -99,7 +104,7 @@ export function resolveRef(
   diags: Diagnostics,
 ): string | undefined {
   const entity = names.get(ref.text);
-  const expected = withArticle(kinds.join(" or "));
+  const expected = () => withArticle(kinds.join(" or "));
   if (!entity) {
     const suggestion = names.suggest(ref.text);
     diags.error({
@@ -107,13 +112,13 @@ export function resolveRef(
       line: ref.line,
       field: where.field,
       message:
-        `unknown entity "${ref.text}": expected the id, name or alias of ${expected} in entities/` +
+        `unknown entity "${ref.text}": expected the id, name or alias of ${expected()} in entities/` +
         (suggestion ? ` (did you mean "${suggestion.name}"? add "${ref.text}" to its aliases if the source spells it so)` : ""),
     });
     return undefined;
   }
   if (!kinds.includes(entity.kind)) {
-    diags.error({ file: where.file, line: ref.line, field: where.field, message: `"${ref.text}" is ${withArticle(entity.kind)} (${entity.file}): expected ${expected}` });
+    diags.error({ file: where.file, line: ref.line, field: where.field, message: `"${ref.text}" is ${withArticle(entity.kind)} (${entity.file}): expected ${expected()}` });
     return undefined;
   }
   return entity.id;
