@@ -18,10 +18,16 @@ function noteRefs(notes: number[]): SafeHtml {
   return html`${notes.map((n) => html`<sup><a href="#note-${n}" aria-label="Note ${n}">[${n}]</a></sup>`)}`;
 }
 
+/** A source named by its outlet (its title when it has none), linked to its page. */
+function sourceName(site: SiteModel, id: string, i: number): SafeHtml {
+  const source = site.source(id);
+  return html`${i > 0 ? ", " : ""}<a href="${site.href(source.path)}">${source.outlet ?? source.title}</a>`;
+}
+
 function claimList(claims: ClaimView[], show: (claim: ClaimView) => SafeHtml | string, site: SiteModel): SafeHtml {
   return html`<ul>
 ${claims.map(
-  (claim) => html`<li>${show(claim)}${claim.shown ? html` <strong class="shown">(valeur retenue)</strong>` : ""} — selon ${claim.sources.map((id, i) => html`${i > 0 ? ", " : ""}<a href="${site.href(site.source(id).path)}">${site.source(id).outlet ?? site.source(id).title}</a>`)} ${noteRefs(claim.notes)}</li>`,
+  (claim) => html`<li>${show(claim)}${claim.shown ? html` <strong class="shown">(valeur retenue)</strong>` : ""} — selon ${claim.sources.map((id, i) => sourceName(site, id, i))} ${noteRefs(claim.notes)}</li>`,
 )}
 </ul>`;
 }

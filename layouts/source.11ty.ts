@@ -5,7 +5,7 @@ import type { TimelineSource } from "../src/model/timeline.ts";
 import type { SiteModel } from "../src/site-model.ts";
 import { page } from "./_lib/page.ts";
 import { sourceJsonLd } from "../src/outputs/jsonld.ts";
-import { dateHtml, entityLink, languageName } from "./_lib/parts.ts";
+import { dateHtml, entityLink, eventItem, languageName } from "./_lib/parts.ts";
 
 export const data = {
   pagination: { data: "frise.sources", size: 1, alias: "source" },
@@ -25,10 +25,7 @@ ${source.url ? html`<dt>Adresse d’origine</dt><dd><a href="${new URL(source.ur
 <h2 id="citee-par">Événements qui citent cette source</h2>
 ${
   source.citedBy.length
-    ? html`<ul class="events">${source.citedBy.map((id) => {
-        const event = site.event(id);
-        return html`<li><a href="${site.href(event.path)}">${event.title}</a> <small>(${dateHtml(event.date.value)})</small></li>`;
-      })}</ul>`
+    ? html`<ul class="events">${source.citedBy.map((id) => eventItem(site, id))}</ul>`
     : html`<p>Aucun événement ne cite encore cette source.</p>`
 }
 ${source.citedByEntities.length ? html`<p>Citée aussi dans les fiches : ${source.citedByEntities.map((id, i) => html`${i > 0 ? ", " : ""}${entityLink(site, id)}`)}.</p>` : ""}

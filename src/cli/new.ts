@@ -115,7 +115,6 @@ const DATE_HELP = [
   "#     preferred: 2025-09-24   # la valeur retenue (obligatoire si les sources sont à égalité)",
 ];
 
-
 /**
  * The first words of a source's text, verbatim (from its rendered plain text, so
  * Markdown syntax is not quoted): a citation the check accepts as it stands.

@@ -23,13 +23,16 @@ export interface BuiltSite {
   browser: Browser;
 }
 
-/** Sets up a `BuiltSite` before the file's tests (filled in by then) and closes it after them. */
-export function builtSiteInBrowser(): BuiltSite {
+/**
+ * Sets up a `BuiltSite` before the file's tests (filled in by then) and closes it
+ * after them; with `prefix`, the site is built and served under that path prefix.
+ */
+export function builtSiteInBrowser(prefix = "/"): BuiltSite {
   const built = {} as BuiltSite;
   beforeAll(async () => {
-    built.dir = await buildInto();
+    built.dir = await buildInto(prefix === "/" ? {} : { FRISE_PATH_PREFIX: prefix });
     built.pages = listFiles(built.dir).filter((f) => f.endsWith(".html"));
-    built.server = await serve(built.dir);
+    built.server = await serve(built.dir, prefix);
     built.browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -6,35 +6,25 @@
  * texts, entity names and aliases are searchable, and filters match the model.
  */
 import path from "node:path";
-import type { Browser, BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import type { BrowserContext } from "playwright-core";
+import { beforeAll, expect, it } from "vitest";
 import { loadTimeline } from "../../src/index.ts";
-import { describeBrowser, launchBrowser, newContext, PageWatch } from "../helpers/browser.ts";
-import { serve, type Served } from "../helpers/serve.ts";
-import { buildInto } from "../helpers/site.ts";
+import { builtSiteInBrowser, describeBrowser, newContext, PageWatch } from "../helpers/browser.ts";
 
 const PREFIX = "/preview/pr-7/";
 
 describeBrowser("search", () => {
-  let browser: Browser;
+  const built = builtSiteInBrowser(PREFIX);
   let context: BrowserContext;
-  let server: Served;
 
+  // After the built site's own set-up; closing its browser closes this context.
   beforeAll(async () => {
-    const site = await buildInto({ FRISE_PATH_PREFIX: PREFIX });
-    server = await serve(site, PREFIX);
-    browser = await launchBrowser();
-    context = await newContext(browser);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    context = await newContext(built.browser);
   });
 
   async function search(query: string, type = "", theme = ""): Promise<{ watch: PageWatch; titles: string[]; status: string }> {
-    const watch = await PageWatch.open(context, server.origin);
-    const visit = await watch.visit(server.url("/recherche/"));
+    const watch = await PageWatch.open(context, built.server.origin);
+    const visit = await watch.visit(built.server.url("/recherche/"));
     expect(visit.problems).toEqual([]);
     const { page } = watch;
     await page.fill("#q", query);
