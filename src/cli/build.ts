@@ -9,38 +9,93 @@ import { buildPaths } from "../config.ts";
 import { loadTimeline } from "../index.ts";
 import { writeSearchIndex } from "../outputs/search-index.ts";
 import { siteModelFor } from "../site-model.ts";
-import { reportAndExit, runCli } from "./report.ts";
+import { fsReason } from "../content/diagnostics.ts";
+import { failureLine, reportAndExit, runCli } from "./report.ts";
 
-export async function buildSite(env: NodeJS.ProcessEnv = process.env): Promise<{ outputDir: string; pages: number }> {
+export interface Built {
+  outputDir: string;
+  pages: number;
+  /** Problems that did not stop the build (leftovers that could not be removed), one line each. */
+  warnings: string[];
+}
+
+/** A path beside the output shown short. */
+const shown = (dir: string) => {
+  const rel = path.relative(process.cwd(), dir);
+  return rel === "" ? "." : rel.startsWith("..") ? dir : rel;
+};
+
+export async function buildSite(env: NodeJS.ProcessEnv = process.env): Promise<Built> {
   const { contentDir, outputDir } = buildPaths(env);
   const modelKey = [contentDir, env.FRISE_PATH_PREFIX ?? "", env.FRISE_BASE_URL ?? ""].join("\n");
   const { timeline, diagnostics } = loadTimeline(env, contentDir);
   const site = siteModelFor(modelKey, () => timeline);
   reportAndExit(diagnostics, false);
 
-  const staging = `${outputDir}.tmp-${process.pid}`;
-  const retired = `${outputDir}.old-${process.pid}`;
-  removeLeftovers(outputDir);
-  fs.rmSync(staging, { recursive: true, force: true });
+  const warnings: string[] = [];
+  removeLeftovers(outputDir, warnings);
+  const staging = unusedPath(outputDir, "tmp");
+  try {
+    fs.mkdirSync(path.dirname(staging), { recursive: true });
+    fs.mkdirSync(staging);
+  } catch (error) {
+    throw new Error(`cannot create ${shown(staging)}: ${fsReason(error)}; the folder that holds the site must be writable`);
+  }
   // Pagefind indexes the model and writes its files in its own process while Eleventy writes the pages.
   const search = writeSearchIndex(site, staging);
   search.catch(() => {}); // awaited below; a failure meanwhile is not "unhandled"
+  let pages = 0;
   try {
     const { Eleventy } = await import("@11ty/eleventy");
     const eleventy = new Eleventy("layouts", staging, { quietMode: true, configPath: ".eleventy.ts", config: failRenderForTests(env) });
+    // Eleventy prints its errors with their stack; the build reports them itself, in one line.
+    if (!env.FRISE_DEBUG) eleventy.disableLogger();
     const results = (await eleventy.write()) as unknown as [unknown[], unknown[]];
-    if (!fs.existsSync(path.join(staging, "index.html"))) throw new Error(`Eleventy did not write the site into ${staging}`);
+    if (!fs.existsSync(path.join(staging, "index.html"))) throw new Error(`Eleventy did not write the site into ${shown(staging)}`);
+    pages = Array.isArray(results?.[1]) ? results[1].length : 0;
     await search;
-    if (fs.existsSync(outputDir)) fs.renameSync(outputDir, retired);
-    fs.renameSync(staging, outputDir);
-    fs.rmSync(retired, { recursive: true, force: true });
-    return { outputDir, pages: Array.isArray(results?.[1]) ? results[1].length : 0 };
   } catch (error) {
     await search.catch(() => {});
     await removeSettled(staging);
-    // Failed between the two renames: put the previous site back.
+    throw rootCause(error);
+  }
+
+  // The swap: two renames; on failure the previous site is put back.
+  const retired = unusedPath(outputDir, "old");
+  try {
+    if (fs.existsSync(outputDir)) fs.renameSync(outputDir, retired);
+    fs.renameSync(staging, outputDir);
+  } catch (error) {
     if (!fs.existsSync(outputDir) && fs.existsSync(retired)) fs.renameSync(retired, outputDir);
-    throw error;
+    await removeSettled(staging);
+    throw new Error(`cannot put the new site in place at ${shown(outputDir)}: ${fsReason(error)}; the previous site is unchanged`);
+  }
+  // The new site is in place: what is left to tidy up cannot make the build a failure.
+  try {
+    fs.rmSync(retired, { recursive: true, force: true });
+  } catch (error) {
+    warnings.push(`the previous site is left at ${shown(retired)}: it cannot be removed (${fsReason(error)}); remove it by hand`);
+  }
+  return { outputDir, pages, warnings };
+}
+
+/** Eleventy wraps a template's error in its own ("Having trouble writing to …"): the innermost one says what broke. */
+function rootCause(error: unknown): unknown {
+  let inner = error;
+  for (let depth = 0; depth < 10; depth++) {
+    const next = (inner as { originalError?: unknown; cause?: unknown } | null)?.originalError ?? (inner as { cause?: unknown } | null)?.cause;
+    if (!(next instanceof Error)) break;
+    inner = next;
+  }
+  return inner;
+}
+
+/** `<output>.<kind>-<pid>`, or with a suffix when a leftover that cannot be removed holds that name. */
+function unusedPath(outputDir: string, kind: "tmp" | "old"): string {
+  const base = `${outputDir}.${kind}-${process.pid}`;
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    if (!fs.existsSync(candidate)) return candidate;
   }
 }
 
@@ -73,18 +128,28 @@ const alive = (pid: number) => {
 
 /**
  * Staging and retired folders of builds that died (killed, power cut) are
- * removed; a retired site whose replacement never arrived is put back.
+ * removed; a retired site whose replacement never arrived is put back. A
+ * leftover that cannot be removed is reported and left: it never blocks a build.
  */
-function removeLeftovers(outputDir: string): void {
+function removeLeftovers(outputDir: string, warnings: string[]): void {
   const parent = path.dirname(outputDir);
-  if (!fs.existsSync(parent)) return;
+  let names: string[];
+  try {
+    names = fs.readdirSync(parent).sort();
+  } catch {
+    return; // no parent yet: nothing left over; creating the staging folder says what is wrong
+  }
   const base = `${path.basename(outputDir)}.`;
-  for (const name of fs.readdirSync(parent).sort()) {
-    const m = name.startsWith(base) ? /^(tmp|old)-(\d+)$/.exec(name.slice(base.length)) : null;
+  for (const name of names) {
+    const m = name.startsWith(base) ? /^(tmp|old)-(\d+)(?:-\d+)?$/.exec(name.slice(base.length)) : null;
     if (!m || alive(Number(m[2]))) continue;
     const dir = path.join(parent, name);
-    if (m[1] === "old" && !fs.existsSync(outputDir)) fs.renameSync(dir, outputDir);
-    else fs.rmSync(dir, { recursive: true, force: true });
+    try {
+      if (m[1] === "old" && !fs.existsSync(outputDir)) fs.renameSync(dir, outputDir);
+      else fs.rmSync(dir, { recursive: true, force: true });
+    } catch (error) {
+      warnings.push(`${shown(dir)} is left over from an earlier build and cannot be removed (${fsReason(error)}); remove it by hand`);
+    }
   }
 }
 
@@ -104,8 +169,20 @@ function failRenderForTests(env: NodeJS.ProcessEnv) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith(path.join("cli", "build.ts"))) {
-  runCli(async () => {
-    const { outputDir, pages } = await buildSite();
-    console.log(`frise: built ${pages} pages into ${path.relative(process.cwd(), outputDir) || "."}`);
+  // Until the site is in place the exit code says failure: a tool that dies silently cannot make this exit 0.
+  process.exitCode = 1;
+  let finished = false;
+  process.on("beforeExit", () => {
+    if (process.exitCode === 1 && !finished) {
+      finished = true;
+      console.error(failureLine(new Error("the build stopped before the site was in place (a tool ended without answering)"), "build failed"));
+    }
   });
+  runCli(async () => {
+    const { outputDir, pages, warnings } = await buildSite();
+    finished = true;
+    for (const warning of warnings) console.error(`frise: warning: ${warning}`);
+    console.log(`frise: built ${pages} pages into ${shown(outputDir)}`);
+    process.exitCode = 0;
+  }, "build failed");
 }

@@ -1,12 +1,12 @@
 /** How the command-line tools speak: diagnostics on stderr, no stack traces, exit codes. */
-import { ContentError, formatDiagnostic, type Diagnostic } from "../content/diagnostics.ts";
+import { capMessage, ContentError, formatDiagnostic, printable, type Diagnostic } from "../content/diagnostics.ts";
 
 /** GitHub Actions workflow command: the diagnostic becomes an annotation on the file and line. */
 export function githubAnnotation(d: Diagnostic): string {
   // Workflow commands end at a newline; `%`, CR, LF, `:` and `,` are escaped in properties.
   const data = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
   const prop = (s: string) => data(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-  const message = d.field ? `${d.field}: ${d.message}` : d.message;
+  const message = capMessage(printable(d.field ? `${d.field}: ${d.message}` : d.message));
   return `::${d.severity} file=${prop(d.file)},line=${d.line ?? 1},col=${d.column ?? 1},title=frise::${data(message)}`;
 }
 
@@ -33,8 +33,15 @@ export function reportAndExit(diagnostics: Diagnostic[], strict: boolean): void 
   if (failing.length > 0) process.exit(1);
 }
 
+/** One line for any failure that is not a content error: its first line, printable and bounded. */
+export function failureLine(error: unknown, what = "failed"): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const first = message.split(/\r?\n/).find((line) => line.trim() !== "") ?? "unknown error";
+  return `frise: ${what}: ${capMessage(printable(first.trim()))}${process.env.FRISE_DEBUG ? "" : " (set FRISE_DEBUG=1 for details)"}`;
+}
+
 /** Runs a command; content errors become their diagnostics, anything else one line, then exit 1. */
-export function runCli(main: () => Promise<void> | void): void {
+export function runCli(main: () => Promise<void> | void, what = "failed"): void {
   Promise.resolve()
     .then(main)
     .catch((error: unknown) => {
@@ -43,8 +50,8 @@ export function runCli(main: () => Promise<void> | void): void {
         const count = error.diagnostics.filter((d) => d.severity === "error").length;
         console.error(`frise: ${count} error${count === 1 ? "" : "s"} in content; nothing was written.`);
       } else {
-        const message = error instanceof Error ? error.message : String(error);
-        console.error(`frise: build failed: ${message}${process.env.FRISE_DEBUG ? `\n${(error as Error)?.stack ?? ""}` : " (set FRISE_DEBUG=1 for details)"}`);
+        console.error(failureLine(error, what));
+        if (process.env.FRISE_DEBUG) console.error((error as Error)?.stack ?? String(error));
       }
       process.exit(1);
     });

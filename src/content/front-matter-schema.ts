@@ -19,7 +19,8 @@ export function describe(value: unknown): string {
   if (Array.isArray(value)) return "a list";
   if (value === null || value === undefined) return "nothing";
   if (typeof value === "object") return "a mapping";
-  return `${typeof value} ${JSON.stringify(value)}`;
+  // JSON.stringify would name Infinity "null".
+  return `${typeof value} ${typeof value === "string" ? JSON.stringify(value) : String(value)}`;
 }
 
 /** "is required: expected X" when absent, "expected X (or `type`), found Y" otherwise. */

@@ -9,11 +9,13 @@
  * Safety: gray-matter executes `---js` front matter by default; here any
  * front matter language other than YAML is refused. YAML is read with the
  * 1.2 core schema, so `2025-04-01` stays a string (no Date, no time zone)
- * and no custom tags can build objects.
+ * and no custom tags can build objects — less its number types: a scalar such
+ * as `007`, `0x10`, `12.50` or `.inf` stays the text that was written, since
+ * every field of frise is text (a title `007` must not be shown as `7`).
  */
 import matter from "gray-matter";
 import jsYaml from "js-yaml";
-import { isMap, isNode, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import { isMap, isNode, isSeq, LineCounter, parseDocument, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from "yaml";
 import type { Diagnostics } from "./diagnostics.ts";
 
 export type FieldPath = ReadonlyArray<string | number>;
@@ -36,6 +38,21 @@ export interface Position {
   line: number;
   column: number;
 }
+
+/** YAML 1.2 core schema without numbers (js-yaml): numbers stay as written, booleans and null stay. */
+const { types } = jsYaml as unknown as { types: Record<"null" | "bool", jsYaml.Type> }; // exported, not in @types/js-yaml
+const TEXT_SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({ implicit: [types.null, types.bool] });
+
+/** The same schema for the `yaml` package, which keeps positions. */
+export const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+  schema: "core",
+  customTags: (tags) => tags.filter((tag) => typeof tag === "string" || !/:(int|float)$/.test(tag.tag)),
+  prettyErrors: false,
+  uniqueKeys: true,
+};
+
+/** Most alias expansions `toJS` accepts: past it, the text is an alias bomb ("billion laughs"). */
+export const MAX_ALIAS_COUNT = 50;
 
 class RefusedLanguage extends Error {}
 
@@ -101,7 +118,7 @@ export function parseContentFile(file: string, raw: string, diags: Diagnostics):
       return undefined;
     }
     try {
-      data = doc.toJS({ maxAliasCount: 50 }) ?? {};
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
     } catch {
       // `yaml` refuses alias chains that would expand without bound ("billion laughs").
       diags.error({ file, line: 2, message: "invalid YAML: its aliases (*name) repeat into too many values: write the values out instead" });
@@ -129,7 +146,7 @@ interface PositionedYaml {
 
 function parseWithPositions(yamlText: string): PositionedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { schema: "core", lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(yamlText, { ...YAML_OPTIONS, lineCounter });
   return { doc, lineCounter };
 }
 
@@ -137,14 +154,14 @@ function parseWithPositions(yamlText: string): PositionedYaml {
 const MAY_ALIAS = /(?:^|[\s[{,:-])[&*][^\s]/;
 
 /**
- * The fast path: js-yaml with its core schema (YAML 1.2: dates stay strings,
- * no custom tags, duplicate keys refused). Undefined when it refuses the text
+ * The fast path: js-yaml with the core schema less numbers (YAML 1.2: dates
+ * and numbers stay strings, no custom tags, duplicate keys refused). Undefined when it refuses the text
  * or the text may use aliases: the caller then asks `yaml`.
  */
 function quickParse(yamlText: string): unknown {
   if (MAY_ALIAS.test(yamlText)) return undefined;
   try {
-    return jsYaml.load(yamlText, { schema: jsYaml.CORE_SCHEMA }) ?? {};
+    return jsYaml.load(yamlText, { schema: TEXT_SCHEMA }) ?? {};
   } catch {
     return undefined;
   }

@@ -3,10 +3,17 @@
  * `entities/**\/*.md`.
  * Any other file is reported, never silently skipped: a misplaced event must
  * not vanish from the site without a word.
+ *
+ * The folder comes from pull requests, so its shape is untrusted too: only
+ * regular files and folders are read. A symbolic link (to a file or a folder,
+ * inside the content folder or not, dangling or not) is an error naming the
+ * link; its target is never opened, so nothing outside the folder can be
+ * published or printed. Files are opened with O_NOFOLLOW, so a link swapped in
+ * after the listing is refused too. File system errors become diagnostics.
  */
 import fs from "node:fs";
 import path from "node:path";
-import { Diagnostics } from "./diagnostics.ts";
+import { Diagnostics, fsReason } from "./diagnostics.ts";
 import { parseContentFile } from "./frontmatter.ts";
 import { readEntity, readEvent, readSource, type EntityRecord, type EventRecord, type SourceRecord } from "./schema.ts";
 import { readSiteSettings, type SiteSettings } from "./site.ts";
@@ -22,24 +29,64 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const KNOWN = "site.yml, sources/<id>.md, events/<id>.md and entities/<id>.md";
 const FOLDERS = { sources: "source", events: "event", entities: "entity" } as const;
 
-/** Every file below `dir`, as sorted paths relative to it with `/` separators. */
-function listFiles(dir: string): string[] {
+/** Larger files are refused before they are read: an archived article is a few hundred kilobytes. */
+export const MAX_FILE_BYTES = 128 * 1024 * 1024;
+
+/** How a file is shown in diagnostics: relative to the working directory when inside it. */
+function displayPath(absolute: string): string {
+  const rel = path.relative(process.cwd(), absolute);
+  return rel.startsWith("..") || path.isAbsolute(rel) ? absolute : rel.split(path.sep).join("/");
+}
+
+/**
+ * Every regular file below `dir`, as sorted paths relative to it with `/`
+ * separators. Links, devices, pipes and unreadable folders are reported.
+ */
+function listFiles(dir: string, diags: Diagnostics): string[] {
   const files: string[] = [];
   const walk = (rel: string) => {
-    for (const entry of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(path.join(dir, rel), { withFileTypes: true });
+    } catch (error) {
+      diags.error({ file: displayPath(path.join(dir, rel)), message: `folder cannot be read: ${fsReason(error)}` });
+      return;
+    }
+    for (const entry of entries) {
       const child = rel ? `${rel}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) walk(child);
-      else files.push(child);
+      const file = displayPath(path.join(dir, child));
+      if (entry.isSymbolicLink()) {
+        diags.error({ file, message: "is a symbolic link: links are refused in the content folder (their target is not read); put the file itself here" });
+      } else if (entry.isDirectory()) walk(child);
+      else if (entry.isFile()) files.push(child);
+      else diags.error({ file, message: "is not a regular file (a device, pipe or socket): remove it from the content folder" });
     }
   };
   walk("");
   return files.sort();
 }
 
-/** How a file is shown in diagnostics: relative to the working directory when inside it. */
-function displayPath(absolute: string): string {
-  const rel = path.relative(process.cwd(), absolute);
-  return rel.startsWith("..") || path.isAbsolute(rel) ? absolute : rel.split(path.sep).join("/");
+/** Reads a regular file without following a link, within the size limit; undefined (reported) otherwise. */
+function readText(absolute: string, file: string, diags: Diagnostics): string | undefined {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(absolute, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) {
+      diags.error({ file, message: "is not a regular file: remove it from the content folder" });
+      return undefined;
+    }
+    if (stat.size > MAX_FILE_BYTES) {
+      diags.error({ file, message: `is ${Math.round(stat.size / 1048576)} MiB: files over ${MAX_FILE_BYTES / 1048576} MiB are refused; keep only the article's text` });
+      return undefined;
+    }
+    return fs.readFileSync(fd, "utf8");
+  } catch (error) {
+    diags.error({ file, message: `cannot be read: ${fsReason(error)}` });
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
 }
 
 export function loadContent(dir: string, diags: Diagnostics, env: NodeJS.ProcessEnv = process.env): LoadedContent {
@@ -49,18 +96,22 @@ export function loadContent(dir: string, diags: Diagnostics, env: NodeJS.Process
   const siteFile = path.join(dir, "site.yml");
   let siteRaw: string | undefined;
 
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
-    diags.error({ file: displayPath(dir), message: "content folder not found: set FRISE_CONTENT or create content/ with sources/ and events/" });
+  const stat = fs.lstatSync(dir, { throwIfNoEntry: false });
+  if (!stat?.isDirectory()) {
+    const message = stat?.isSymbolicLink()
+      ? "the content folder is a symbolic link: frise reads a real folder (set FRISE_CONTENT to the folder itself)"
+      : "content folder not found: set FRISE_CONTENT or create content/ with sources/ and events/";
+    diags.error({ file: displayPath(dir), message });
     return { site: readSiteSettings(displayPath(siteFile), undefined, env, diags), sources, events, entities };
   }
 
   const seen = new Map<string, string>();
-  for (const rel of listFiles(dir)) {
+  for (const rel of listFiles(dir, diags)) {
     const absolute = path.join(dir, rel);
     const file = displayPath(absolute);
     const name = path.posix.basename(rel);
     if (rel === "site.yml") {
-      siteRaw = fs.readFileSync(absolute, "utf8");
+      siteRaw = readText(absolute, file, diags);
       continue;
     }
     const folder = rel.split("/")[0]!;
@@ -86,7 +137,9 @@ export function loadContent(dir: string, diags: Diagnostics, env: NodeJS.Process
     }
     seen.set(key, file);
 
-    const parsed = parseContentFile(file, fs.readFileSync(absolute, "utf8"), diags);
+    const raw = readText(absolute, file, diags);
+    if (raw === undefined) continue;
+    const parsed = parseContentFile(file, raw, diags);
     if (!parsed) continue;
     if (kind === "source") {
       const record = readSource(id, file, parsed, diags);

@@ -94,7 +94,7 @@ function calendarText(site: SiteModel, name: string, events: readonly TimelineEv
   return icsLines([
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
-    `PRODID:-//frise//frise//${lang}`,
+    `PRODID:-//frise//frise//${icsText(lang)}`,
     "CALSCALE:GREGORIAN",
     `NAME:${icsText(name)}`,
     `X-WR-CALNAME:${icsText(name)}`,

@@ -29,8 +29,14 @@ const serialize = (directives: Record<string, string>) =>
 export const CSP_META = serialize(DIRECTIVES);
 export const CSP_HEADER = serialize({ ...DIRECTIVES, ...HEADER_ONLY });
 
-/** The `_headers` file: security headers for every path of the site. */
+/**
+ * The `_headers` file: security headers for every path of the site. Its
+ * format has no escaping: a path with a space or line break would write
+ * other rules, so only a plain URL path is accepted (site.ts validates it
+ * first; this is the last line of defence).
+ */
 export function headersFile(pathPrefix: string): string {
+  if (!/^\/(?:[A-Za-z0-9._~-]+\/)*$/.test(pathPrefix)) throw new Error(`_headers: refusing path prefix ${JSON.stringify(pathPrefix)}: expected a plain URL path such as /frise/`);
   return [
     `${pathPrefix}*`,
     `  Content-Security-Policy: ${CSP_HEADER}`,

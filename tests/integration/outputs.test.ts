@@ -19,7 +19,7 @@ import { siteUpdatedDay } from "../../src/outputs/updated.ts";
 import { SiteModel } from "../../src/site-model.ts";
 import { describeBrowser, launchBrowser } from "../helpers/browser.ts";
 import { attr, brokenLinks, buildInto, listFiles, readSite, textOf, type ParsedPage } from "../helpers/site.ts";
-import { edgeContent, HOSTILE, HOSTILE_IN_XML } from "../unit/outputs-fixture.ts";
+import { edgeContent, HOSTILE, HOSTILE_IN_XML, HOSTILE_SITE } from "../unit/outputs-fixture.ts";
 
 const PREFIX = "/frise/pr-7/";
 const BASE = "https://example.net/";
@@ -276,7 +276,7 @@ describeBrowser("XML outputs in Chromium's XML parser", () => {
       const { site } = built;
       const feed = await parseXml(built.read("feed.xml"));
       expect([feed.ns, feed.name]).toEqual([ATOM, "feed"]);
-      expect(one(feed, "title").text).toBe(which === "edge" ? `Frise ${HOSTILE_IN_XML}` : site.settings.title);
+      expect(one(feed, "title").text).toBe(which === "edge" ? `Frise ${HOSTILE_SITE}` : site.settings.title);
       expect(one(feed, "id").text).toBe(site.absoluteUrl("/"));
       expect(one(feed, "updated").text).toBe(`${siteUpdatedDay(site.timeline)}T00:00:00Z`);
       expect(one(one(feed, "author"), "name").text).toBeTruthy();

@@ -9,11 +9,11 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
 import { Diagnostics } from "../../src/content/diagnostics.ts";
-import { parseContentFile } from "../../src/content/frontmatter.ts";
+import { parseContentFile, YAML_OPTIONS } from "../../src/content/frontmatter.ts";
 
 /** What the `yaml` package alone makes of a front matter (the reference). */
 function reference(yamlText: string): unknown {
-  return parseDocument(yamlText, { schema: "core", uniqueKeys: true }).toJS({ maxAliasCount: 50 }) ?? {};
+  return parseDocument(yamlText, YAML_OPTIONS).toJS({ maxAliasCount: 50 }) ?? {};
 }
 
 function parse(yamlText: string) {
@@ -35,6 +35,27 @@ const TRICKY = [
   "émoji: \"🇲🇱\"\ntab: \"a\\tb\"\nempty: ''",
   "title: Le *grand* jour\nnote: a & b",
 ];
+
+describe("front matter: a scalar keeps the text that was written", () => {
+  it.each([
+    ["007", "007"],
+    ["0x10", "0x10"],
+    ["12.50", "12.50"],
+    ["1e3", "1e3"],
+    [".inf", ".inf"],
+    ["-.NaN", "-.NaN"],
+    ["123456789012345678901234567890123456789", "123456789012345678901234567890123456789"],
+    ["2025", "2025"],
+  ])("title: %s stays %j with both parsers", (written, kept) => {
+    expect(parse(`title: ${written}`).parsed?.data.title).toBe(kept);
+    // With an alias present, the positioned parser reads the file: the same text.
+    expect(parse(`title: ${written}\nx: &a y\nz: *a`).parsed?.data.title).toBe(kept);
+  });
+
+  it("booleans and null are still read as such", () => {
+    expect(parse("a: true\nb: null\nc:").parsed?.data).toEqual({ a: true, b: null, c: null });
+  });
+});
 
 describe("front matter: the fast parser and the positioned one agree", () => {
   it.each(TRICKY)("%s", (text) => {

@@ -11,6 +11,9 @@ import { ROOT, tempDir } from "../helpers/site.ts";
 /** Everything that has broken a feed or a script block somewhere: closing tags, CDATA end, comments, line separators, a control character. */
 export const HOSTILE = "Titre </script><script>alert(1)</script> ]]> <!-- --> & \"guillemets\" 'apostrophes' \u2028\u2029 \u0001fin; virgule, point-virgule\\";
 
+/** site.yml takes one line of text without control characters: the same attack, less those. */
+export const HOSTILE_SITE = HOSTILE.replace(/[\u0001\u2028\u2029]/g, "");
+
 /** The control character is not allowed in XML: the XML outputs replace it with U+FFFD. */
 export const HOSTILE_IN_XML = HOSTILE.replace("\u0001", "\uFFFD");
 
@@ -37,7 +40,7 @@ export function edgeContent(): string {
   for (const [id, e] of Object.entries(EDGE_EVENTS)) fs.writeFileSync(path.join(dir, "events", `${id}.md`), event(e.title, e.date, e.extra));
   fs.writeFileSync(
     path.join(dir, "site.yml"),
-    `title: ${yamlString(`Frise ${HOSTILE}`)}\ndescription: ${yamlString(`Description ${HOSTILE}`)}\nlanguage: fr\nbaseUrl: "https://example.net/"\npathPrefix: "/"\n`,
+    `title: ${yamlString(`Frise ${HOSTILE_SITE}`)}\ndescription: ${yamlString(`Description ${HOSTILE_SITE}`)}\nlanguage: fr\nbaseUrl: "https://example.net/"\npathPrefix: "/"\n`,
   );
   return dir;
 }
