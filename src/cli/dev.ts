@@ -7,10 +7,16 @@
  * When only event files were edited, their pages are shown at once (see
  * dev-preview.ts), before the full rebuild ends.
  *
+ * The preview listens on 127.0.0.1 only, unless told otherwise, and no request
+ * can stop it or reach a file outside the output folder: see dev-server.ts.
+ *
  *   FRISE_PORT or --port    port (default 8080; the next free one if taken)
+ *   FRISE_HOST or --host    address to listen on (default 127.0.0.1: this machine only;
+ *                           0.0.0.0 or :: lets other machines of the network in)
  *   FRISE_OUTPUT            output folder (default _site.dev, so `npm run build`'s _site is left alone)
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import net from "node:net";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildPaths } from "../config.ts";
@@ -20,14 +26,15 @@ import type { Timeline } from "../model/timeline.ts";
 import { writeSearchIndex } from "../outputs/search-index.ts";
 import { forgetSiteModel, siteModelFor } from "../site-model.ts";
 import { writePreviews } from "./dev-preview.ts";
+import { guard, listenOn, listensAsAsked, oneLine, urlHost, type DevServer } from "./dev-server.ts";
 import { countLabel, printDiagnostics, runCli } from "./report.ts";
 
-const USAGE = "usage: npm run dev [-- --port 8080]";
+const USAGE = "usage: npm run dev [-- --port 8080] [--host 127.0.0.1]";
 
-function options(env: NodeJS.ProcessEnv): { port: number; outputDir: string; contentDir: string } {
-  let values: { port?: string | undefined };
+function options(env: NodeJS.ProcessEnv): { port: number; host: string; outputDir: string; contentDir: string } {
+  let values: { port?: string | undefined; host?: string | undefined };
   try {
-    ({ values } = parseArgs({ args: process.argv.slice(2), strict: true, options: { port: { type: "string" } } }));
+    ({ values } = parseArgs({ args: process.argv.slice(2), strict: true, options: { port: { type: "string" }, host: { type: "string" } } }));
   } catch (error) {
     console.error(`frise: ${(error as Error).message}\n${USAGE}`);
     process.exit(2);
@@ -38,9 +45,15 @@ function options(env: NodeJS.ProcessEnv): { port: number; outputDir: string; con
     console.error(`frise: "${text}" is not a port: expected a number from 1 to 65535\n${USAGE}`);
     process.exit(2);
   }
+  // An address, not a name to resolve: what is listened on is then exactly what was asked for.
+  const host = values.host ?? (env.FRISE_HOST || "127.0.0.1");
+  if (net.isIP(host) === 0 && host !== "localhost") {
+    console.error(`frise: ${JSON.stringify(oneLine(host, 100))} is not an address to listen on: expected an IP address (127.0.0.1, ::1, 0.0.0.0) or localhost\n${USAGE}`);
+    process.exit(2);
+  }
   const { contentDir } = buildPaths(env);
   const outputDir = path.resolve(env.FRISE_OUTPUT || "_site.dev");
-  return { port, outputDir, contentDir };
+  return { port, host, outputDir, contentDir };
 }
 
 /** Where a folder is, as short as possible. */
@@ -69,7 +82,7 @@ function load(env: NodeJS.ProcessEnv, contentDir: string, warnings: boolean): Ti
 
 runCli(async () => {
   const env = process.env;
-  const { port, outputDir, contentDir } = options(env);
+  const { port, host, outputDir, contentDir } = options(env);
   // The same key as .eleventy.ts and build.ts: Eleventy's config then finds the model loaded here.
   const modelKey = [contentDir, env.FRISE_PATH_PREFIX ?? "", env.FRISE_BASE_URL ?? ""].join("\n");
 
@@ -80,8 +93,27 @@ runCli(async () => {
   }
   let good: Timeline = first;
   let initial = true;
-  let url = `http://localhost:${port}/`;
+  let url = `http://${urlHost(host)}:${port}/`;
 
+  // The same object at every configuration reload: Eleventy compares server options
+  // between reloads and restarts the server when they differ.
+  const serverOptions = {
+    middleware: [guard(outputDir)],
+    // The dev server's own line names localhost whatever it listens on; `ready` prints the real address.
+    messageOnStart: () => false,
+    ready: (server: DevServer) => {
+      const address = server.server.address();
+      if (address === null || typeof address === "string" || !listensAsAsked(host, address.address)) {
+        console.error(`frise: the dev server listens on ${JSON.stringify(address)}, not on ${host} as asked; stopping`);
+        process.exit(1);
+      }
+      url = server.getServerUrl(urlHost(host));
+      console.log(`frise: serving ${url} from ${display(outputDir)}; editing ${display(contentDir)}/ rebuilds (Ctrl+C stops)`);
+      if (address.address === "0.0.0.0" || address.address === "::") {
+        console.error(`frise: listening on every network interface (--host ${host}): other machines can open this preview`);
+      }
+    },
+  };
   const { Eleventy } = await import("@11ty/eleventy");
   siteModelFor(modelKey, () => good);
   const eleventy = new Eleventy("layouts", outputDir, {
@@ -124,15 +156,15 @@ runCli(async () => {
           console.error(`frise: search index not updated: ${(error as Error).message}`);
         }
       });
-      eleventyConfig.setServerOptions({
-        ready: (server: { getServerUrl(host: string): string }) => {
-          url = server.getServerUrl("localhost");
-          console.log(`frise: serving ${url} from ${display(outputDir)}; editing ${display(contentDir)}/ rebuilds (Ctrl+C stops)`);
-        },
-      });
+      eleventyConfig.setServerOptions(serverOptions);
     },
   });
   await eleventy.init();
   await eleventy.watch();
+  // Create the dev server now (Eleventy would at `serve`), to tell it where to listen first.
+  const eleventyServe = (eleventy as unknown as { eleventyServe: { init(): Promise<void>; initServerInstance(): Promise<void>; server: DevServer } }).eleventyServe;
+  await eleventyServe.init();
+  await eleventyServe.initServerInstance();
+  listenOn(eleventyServe.server, host);
   await eleventy.serve(port);
 });

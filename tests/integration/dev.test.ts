@@ -51,8 +51,8 @@ describe("npm run dev", () => {
     });
     child.stdout!.on("data", (d) => (log += String(d)));
     child.stderr!.on("data", (d) => (log += String(d)));
-    url = await until("the server", () => /^frise: serving (http:\/\/localhost:\d+\/) /m.exec(log)?.[1], 90_000);
-    expect(url).toBe(`http://localhost:${port}/`);
+    url = await until("the server", () => /^frise: serving (http:\/\/127\.0\.0\.1:\d+\/) /m.exec(log)?.[1], 90_000);
+    expect(url).toBe(`http://127.0.0.1:${port}/`); // this machine only, by default (tests/hostile/dev-server.test.ts)
   });
 
   afterAll(() => {
@@ -125,6 +125,16 @@ describe("npm run dev refuses to start", () => {
   it("on a bad port, with the usage", async () => {
     const result = await runCli("dev", {}, ["--port", "http"]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('frise: "http" is not a port: expected a number from 1 to 65535\nusage: npm run dev [-- --port 8080]\n');
+    expect(result.stderr).toBe('frise: "http" is not a port: expected a number from 1 to 65535\nusage: npm run dev [-- --port 8080] [--host 127.0.0.1]\n');
+  });
+
+  it("on a host that is not an address, from --host or FRISE_HOST, with the usage", async () => {
+    const usage = "usage: npm run dev [-- --port 8080] [--host 127.0.0.1]\n";
+    const flag = await runCli("dev", {}, ["--host", "example.org"]);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toBe(`frise: "example.org" is not an address to listen on: expected an IP address (127.0.0.1, ::1, 0.0.0.0) or localhost\n${usage}`);
+    const variable = await runCli("dev", { FRISE_HOST: "0.0.0.0\nx" });
+    expect(variable.code).toBe(2);
+    expect(variable.stderr).toBe(`frise: "0.0.0.0?x" is not an address to listen on: expected an IP address (127.0.0.1, ::1, 0.0.0.0) or localhost\n${usage}`);
   });
 });
