@@ -3,7 +3,14 @@
  * jobs install with npm ci, run the tests under CI=true, build each pull
  * request under its own path prefix and upload it, and deploy main to Pages.
  * The preview's prefix expression is evaluated and normalised as the build would.
+ *
+ * Then the rules of SECURITY.md, over every workflow file: no
+ * `pull_request_target` (nor `workflow_run`), read-only top-level permissions,
+ * write access only in jobs limited to pushes to main, actions pinned to full
+ * commit SHAs, checkouts without persisted credentials, a timeout on every job,
+ * no secrets where a pull request runs, no expression expanded inside a script.
  */
+import path from "node:path";
 import fs from "node:fs";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
@@ -19,22 +26,61 @@ interface Step {
 }
 interface Job {
   if?: string;
+  /** A reusable workflow, instead of steps. */
+  uses?: string;
   needs?: string | string[];
   "runs-on": string;
   container?: string;
-  permissions?: Record<string, string>;
+  "timeout-minutes"?: number;
+  permissions?: Record<string, string> | string;
   environment?: { name: string };
   steps: Step[];
 }
 interface Workflow {
   name: string;
   on: Record<string, { branches?: string[] } | null>;
-  permissions: Record<string, string>;
+  permissions: Record<string, string> | string;
   jobs: Record<string, Job>;
 }
 
 const FILE = ".github/workflows/preview.yml";
 const workflow = parse(fs.readFileSync(FILE, "utf8"), { uniqueKeys: true }) as Workflow;
+
+/** Every workflow of the repository, with its text (comments are not in the parsed YAML). */
+const DIR = ".github/workflows";
+const workflows = fs
+  .readdirSync(DIR)
+  .filter((name) => /\.ya?ml$/.test(name))
+  .sort()
+  .map((name) => {
+    const file = path.posix.join(DIR, name);
+    const text = fs.readFileSync(file, "utf8");
+    return { file, text, workflow: parse(text, { uniqueKeys: true }) as Workflow };
+  });
+
+/** The events a workflow runs on, whatever the form of its `on:` (a name, a list or a mapping). */
+function events(on: unknown): string[] {
+  if (typeof on === "string") return [on];
+  if (Array.isArray(on)) return on.map(String);
+  return Object.keys((on ?? {}) as object);
+}
+
+/** A job's `if:` that only a push to main satisfies: both conditions, no `||` and no negation around them. */
+const onlyPushToMain = (job: Job) =>
+  /github\.event_name == 'push'/.test(job.if ?? "") && /github\.ref == 'refs\/heads\/main'/.test(job.if ?? "") && !/\|\||!/.test(job.if ?? "");
+
+/** The permissions a job's GITHUB_TOKEN gets: its own, else the workflow's. */
+const permissionsOf = (wf: Workflow, job: Job) => job.permissions ?? wf.permissions;
+
+/** The scopes a token may write to; without any `permissions:`, the repository's default, which may be write. */
+const writes = (permissions: Record<string, string> | string | undefined): string[] =>
+  permissions === undefined
+    ? ["(repository default)"]
+    : typeof permissions === "string"
+      ? permissions === "read-all" ? [] : [permissions]
+      : Object.entries(permissions).filter(([, level]) => level === "write").map(([scope]) => scope);
+
+const FULL_SHA = /^[\w.-]+\/[\w.\/-]+@[0-9a-f]{40}$/;
 
 const runs = (job: Job, command: RegExp) => job.steps.findIndex((s) => s.run !== undefined && command.test(s.run));
 const uses = (job: Job, action: string) => job.steps.findIndex((s) => s.uses?.split("@")[0] === action);
@@ -116,9 +162,60 @@ describe(FILE, () => {
     expect(deploy.environment?.name).toBe("github-pages");
   });
 
-  it("pins every action to a major version", () => {
-    const actions = Object.values(workflow.jobs).flatMap((job) => job.steps.flatMap((s) => (s.uses ? [s.uses] : [])));
-    expect(actions.length).toBeGreaterThanOrEqual(6);
-    expect(actions.filter((a) => !/^[\w-]+\/[\w-]+@v\d+$/.test(a))).toEqual([]);
+  it("deploys only from main: the deploy job repeats the condition and is the only one that may write", () => {
+    const deploy = workflow.jobs["pages-deploy"]!;
+    expect(onlyPushToMain(deploy)).toBe(true);
+    expect(deploy.steps.every((s) => s.uses?.split("@")[0] !== "actions/checkout" && s.run === undefined)).toBe(true);
+    expect(workflow.jobs["pages-build"]!.permissions).toEqual({ contents: "read", pages: "read" });
+  });
+});
+
+describe.each(workflows)("$file follows SECURITY.md", ({ file, text, workflow: wf }) => {
+  const jobs = Object.entries(wf.jobs ?? {});
+  const steps = jobs.flatMap(([, job]) => job.steps ?? []);
+
+  it("never runs pull requests with the base repository's privileges (no pull_request_target, no workflow_run)", () => {
+    expect(events(wf.on)).not.toContain("pull_request_target");
+    expect(events(wf.on)).not.toContain("workflow_run");
+  });
+
+  it("sets read-only permissions at the top level", () => {
+    expect(wf.permissions, `${file}: top-level permissions are missing`).toBeDefined();
+    // A mapping of scopes, each `read` or `none`: not `read-all` (every scope) nor `write-all`.
+    expect(typeof wf.permissions, `${file}: top-level permissions must list their scopes`).toBe("object");
+    expect(Object.entries(wf.permissions).filter(([, level]) => level !== "read" && level !== "none")).toEqual([]);
+  });
+
+  it("grants write access only to jobs that run for pushes to main", () => {
+    const offending = jobs.filter(([, job]) => writes(permissionsOf(wf, job)).length > 0 && !onlyPushToMain(job)).map(([name]) => name);
+    expect(offending).toEqual([]);
+  });
+
+  it("pins every action to a full commit SHA, with its version in a comment", () => {
+    const actions = [...jobs.map(([, job]) => job), ...steps].flatMap((s) => (s.uses && !s.uses.startsWith("./") ? [s.uses] : []));
+    expect(actions.filter((a) => !FULL_SHA.test(a))).toEqual([]);
+    // The text: each `uses: owner/repo@<sha>` line ends with `# v<version>`.
+    const lines = text.split("\n").filter((line) => /^\s*(-\s+)?uses:\s*[^.\s]/.test(line));
+    expect(lines.length).toBe(actions.length);
+    expect(lines.filter((line) => !/@[0-9a-f]{40} # v\d+(\.\d+)*\s*$/.test(line))).toEqual([]);
+  });
+
+  it("checks out without persisting credentials", () => {
+    const checkouts = steps.filter((s) => s.uses?.split("@")[0] === "actions/checkout");
+    expect(checkouts.filter((s) => s.with?.["persist-credentials"] !== false)).toEqual([]);
+  });
+
+  it("gives every job a timeout", () => {
+    const missing = jobs.filter(([, job]) => !(typeof job["timeout-minutes"] === "number" && job["timeout-minutes"] > 0 && job["timeout-minutes"] <= 120));
+    expect(missing.map(([name]) => name)).toEqual([]);
+  });
+
+  it("uses no secret in a job a pull request runs", () => {
+    const offending = jobs.filter(([, job]) => !onlyPushToMain(job) && /\bsecrets\./.test(JSON.stringify(job))).map(([name]) => name);
+    expect(offending).toEqual([]);
+  });
+
+  it("expands no expression inside a run: script (values go through env:)", () => {
+    expect(steps.filter((s) => s.run?.includes("${{")).map((s) => s.name ?? s.run)).toEqual([]);
   });
 });
