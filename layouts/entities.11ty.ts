@@ -16,7 +16,7 @@ export function render({ frise: site, kind }: { frise: SiteModel; kind: EntityKi
   const entities = site.entitiesOf(kind);
   const main = html`<h1>${info.plural}</h1>
 <ul class="entity-index">
-${entities.map((e) => html`<li><a href="${site.href(e.path)}">${e.name}</a> <span class="count">(${plural(e.eventIds.length, "événement", "événements")})</span></li>`)}
+${entities.map((e) => html`<li><a href="${site.href(e.path)}" dir="auto">${e.name}</a> <span class="count">(${plural(e.eventIds.length, "événement", "événements")})</span></li>`)}
 </ul>`;
   return page({
     site,

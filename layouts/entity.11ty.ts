@@ -2,7 +2,7 @@
  * One page per entity: what the sources say of it, and every event that names it,
  * in order; past ENTITY_PAGE_SIZE events the list continues on numbered pages.
  */
-import { html, raw, type SafeHtml } from "../src/render/html.ts";
+import { html, isolateText, raw, type SafeHtml } from "../src/render/html.ts";
 import { renderNotedBody } from "../src/render/bodies.ts";
 import { ENTITY_PAGE_SIZE, entityPagePath, KINDS, kindIndexPath } from "../src/model/entities.ts";
 import type { EntityPage, SiteModel } from "../src/site-model.ts";
@@ -30,8 +30,8 @@ export function render({ frise: site, entityPage }: { frise: SiteModel; entityPa
   const main = html`<article class="entity">
 <header>
 <p class="kicker">${kind.singular}</p>
-<h1>${entity.name}</h1>
-${entity.aliases.length ? html`<p class="aliases">Aussi écrit : ${entity.aliases.map((a, i) => html`${i > 0 ? ", " : ""}« ${a} »`)}</p>` : ""}
+<h1 dir="auto">${entity.name}</h1>
+${entity.aliases.length ? html`<p class="aliases">Aussi écrit : ${entity.aliases.map((a, i) => html`${i > 0 ? ", " : ""}« <bdi>${a}</bdi> »`)}</p>` : ""}
 </header>
 ${description ? html`<section class="body" aria-labelledby="presentation"><h2 id="presentation">Présentation</h2>${raw(description)}</section>` : ""}
 <section aria-labelledby="evenements">
@@ -44,8 +44,8 @@ ${first ? notesSection(site, entity.notes) : ""}
   return page({
     site,
     path: entityPage.path,
-    title: first ? entity.name : `${entity.name} (page ${number})`,
-    description: `${kind.singular} : ${entity.name}. ${plural(entity.eventIds.length, "événement", "événements")} de la chronologie.`,
+    title: first ? entity.name : `${isolateText(entity.name)} (page ${number})`,
+    description: `${kind.singular} : ${isolateText(entity.name)}. ${plural(entity.eventIds.length, "événement", "événements")} de la chronologie.`,
     main,
     breadcrumbs: [{ label: kind.plural, path: kindIndexPath(entity.kind) }],
   });

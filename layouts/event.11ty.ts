@@ -1,5 +1,5 @@
 /** One page per event: facts, disagreements, body with notes, sources, neighbours. */
-import { html, raw, type SafeHtml } from "../src/render/html.ts";
+import { html, isolateText, raw, type SafeHtml } from "../src/render/html.ts";
 import { renderNotedBody } from "../src/render/bodies.ts";
 import type { ClaimView, TimelineEvent } from "../src/model/timeline.ts";
 import type { EventDate } from "../src/model/dates.ts";
@@ -21,7 +21,7 @@ function noteRefs(notes: number[]): SafeHtml {
 /** A source named by its outlet (its title when it has none), linked to its page. */
 function sourceName(site: SiteModel, id: string, i: number): SafeHtml {
   const source = site.source(id);
-  return html`${i > 0 ? ", " : ""}<a href="${site.href(source.path)}">${source.outlet ?? source.title}</a>`;
+  return html`${i > 0 ? ", " : ""}<a href="${site.href(source.path)}" dir="auto">${source.outlet ?? source.title}</a>`;
 }
 
 function claimList(claims: ClaimView[], show: (claim: ClaimView) => SafeHtml | string, site: SiteModel): SafeHtml {
@@ -44,12 +44,12 @@ ${claimList(event.dateClaims, (c) => dateHtml(c.value as EventDate), site)}`);
   if (event.place?.disputed) {
     parts.push(html`<h3>Lieu</h3>
 <p>Le site affiche ${basis(event.place)}.</p>
-${claimList(event.placeClaims, (c) => (c.entityId ? entityLink(site, c.entityId) : c.text), site)}`);
+${claimList(event.placeClaims, (c) => (c.entityId ? entityLink(site, c.entityId) : html`<bdi>${c.text}</bdi>`), site)}`);
   }
   for (const naming of event.names) {
-    parts.push(html`<h3>Appellations de « ${naming.term} »</h3>
-<p>Les sources ne nomment pas « ${naming.term} » de la même façon.</p>
-${claimList(naming.claims, (c) => html`« ${c.text} »`, site)}`);
+    parts.push(html`<h3>Appellations de « <bdi>${naming.term}</bdi> »</h3>
+<p>Les sources ne nomment pas « <bdi>${naming.term}</bdi> » de la même façon.</p>
+${claimList(naming.claims, (c) => html`« <bdi>${c.text}</bdi> »`, site)}`);
   }
   if (parts.length === 0) return "";
   return html`<aside class="disagreement" aria-labelledby="divergences">
@@ -62,7 +62,7 @@ function neighbour(site: SiteModel, id: string | undefined, rel: "prev" | "next"
   if (!id) return "";
   const other = site.event(id);
   const label = rel === "prev" ? "Précédent" : "Suivant";
-  return html`<li class="${rel}"><span class="label">${label}${about ? html` concernant ${about}` : ""}</span> <a${about ? "" : html` rel="${rel}"`} href="${site.href(other.path)}">${other.title}</a> <small>(${dateHtml(other.date.value)})</small></li>`;
+  return html`<li class="${rel}"><span class="label">${label}${about ? html` concernant <bdi>${about}</bdi>` : ""}</span> <a${about ? "" : html` rel="${rel}"`} href="${site.href(other.path)}" dir="auto">${other.title}</a> <small>(${dateHtml(other.date.value)})</small></li>`;
 }
 
 function related(site: SiteModel, event: TimelineEvent): SafeHtml | "" {
@@ -82,7 +82,7 @@ function sameEntity(site: SiteModel, event: TimelineEvent): SafeHtml | "" {
   const next = event.nextSameId !== event.nextId ? event.nextSameId : undefined;
   if (!event.mainEntityId || (!previous && !next)) return "";
   const entity = site.entity(event.mainEntityId);
-  return html`<nav class="neighbours neighbours--entity" aria-label="${`Événements voisins concernant ${entity.name}`}"><ul>
+  return html`<nav class="neighbours neighbours--entity" aria-label="${`Événements voisins concernant ${isolateText(entity.name)}`}"><ul>
 ${neighbour(site, previous, "prev", entity.name)}
 ${neighbour(site, next, "next", entity.name)}
 </ul></nav>`;
@@ -91,7 +91,7 @@ ${neighbour(site, next, "next", entity.name)}
 export function render({ frise: site, event }: { frise: SiteModel; event: TimelineEvent }): string {
   const facts = html`<dl class="facts">
 <dt>Date</dt><dd>${dateHtml(event.date.value)}${event.date.disputed ? html` <a class="badge badge--disputed" href="#divergences">les sources divergent</a>` : ""}</dd>
-<dt>Lieu</dt><dd>${event.placeId ? entityLink(site, event.placeId) : event.place ? event.place.text : "non précisé par les sources"}${event.place?.disputed ? html` <a class="badge badge--disputed" href="#divergences">les sources divergent</a>` : ""}</dd>
+<dt>Lieu</dt><dd>${event.placeId ? entityLink(site, event.placeId) : event.place ? html`<bdi>${event.place.text}</bdi>` : "non précisé par les sources"}${event.place?.disputed ? html` <a class="badge badge--disputed" href="#divergences">les sources divergent</a>` : ""}</dd>
 ${event.participantIds.length ? html`<dt>Participants</dt><dd>${entityList(site, event.participantIds)}</dd>` : ""}
 ${event.aboutIds.length ? html`<dt>Concerne</dt><dd>${entityList(site, event.aboutIds)}</dd>` : ""}
 ${event.topicIds.length ? html`<dt>Thèmes</dt><dd>${entityList(site, event.topicIds)}</dd>` : ""}
@@ -101,7 +101,7 @@ ${isInCalendar(event) ? html`<dt>Agenda</dt><dd><a href="${site.href(eventCalend
   const main = html`<article class="event">
 <header>
 <p class="kicker">Événement</p>
-<h1>${event.title}</h1>
+<h1 dir="auto">${event.title}</h1>
 ${facts}
 </header>
 ${disagreements(site, event)}

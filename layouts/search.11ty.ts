@@ -19,7 +19,7 @@ export function render({ frise: site }: { frise: SiteModel }): string {
 <form class="search" role="search" action="${site.href(SEARCH_PATH)}" method="get" data-search>
 <p><label for="q">Mots à rechercher</label> <input id="q" name="q" type="search" required></p>
 <p><label for="type">Type</label> <select id="type" name="type"><option value="">Tous</option>${types.map((t) => html`<option>${t}</option>`)}</select>
-${topics.length ? html`<label for="theme">Thème</label> <select id="theme" name="theme"><option value="">Tous</option>${topics.map((t) => html`<option>${t.name}</option>`)}</select>` : ""}</p>
+${topics.length ? html`<label for="theme">Thème</label> <select id="theme" name="theme"><option value="">Tous</option>${topics.map((t) => html`<option dir="auto">${t.name}</option>`)}</select>` : ""}</p>
 <p><button type="submit">Rechercher</button></p>
 </form>
 <p id="statut-recherche" role="status"></p>

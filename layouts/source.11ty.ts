@@ -1,5 +1,5 @@
 /** One page per source: its metadata, the archived text with quoted passages marked, who cites it. */
-import { html, raw } from "../src/render/html.ts";
+import { html, isolateText, raw } from "../src/render/html.ts";
 import { renderSourceBody } from "../src/render/bodies.ts";
 import type { TimelineSource } from "../src/model/timeline.ts";
 import type { SiteModel } from "../src/site-model.ts";
@@ -14,8 +14,8 @@ export const data = {
 
 export function render({ frise: site, source }: { frise: SiteModel; source: TimelineSource }): string {
   const facts = html`<dl class="facts">
-<dt>Média</dt><dd>${source.outlet ?? "non identifié"}</dd>
-${source.author ? html`<dt>Auteur</dt><dd>${source.author}</dd>` : ""}
+<dt>Média</dt>${source.outlet ? html`<dd dir="auto">${source.outlet}</dd>` : html`<dd>non identifié</dd>`}
+${source.author ? html`<dt>Auteur</dt><dd dir="auto">${source.author}</dd>` : ""}
 <dt>Publication</dt><dd>${dateHtml({ kind: "point", point: source.published })}</dd>
 <dt>Langue</dt><dd>${languageName(source.language)}</dd>
 ${source.url ? html`<dt>Adresse d’origine</dt><dd><a href="${new URL(source.url).href}" rel="external nofollow">${source.url}</a></dd>` : ""}
@@ -38,7 +38,7 @@ ${source.citedByEntities.length ? html`<p>Citée aussi dans les fiches : ${sourc
 ${source.passages.map(
   (p) => html`<li><a href="#${p.id}"><q>${p.quote}</q></a> — cité par ${p.citedBy.map((c, i) => {
     const owner = c.owner === "event" ? { path: site.event(c.id).path, name: site.event(c.id).title } : { path: site.entity(c.id).path, name: site.entity(c.id).name };
-    return html`${i > 0 ? ", " : ""}<a href="${site.href(owner.path)}#note-${c.note}">${owner.name} (note ${c.note})</a>`;
+    return html`${i > 0 ? ", " : ""}<a href="${site.href(owner.path)}#note-${c.note}"><bdi>${owner.name}</bdi> (note ${c.note})</a>`;
   })}</li>`,
 )}
 </ol>
@@ -48,7 +48,7 @@ ${source.passages.map(
   const main = html`<article class="source">
 <header>
 <p class="kicker">Source</p>
-<h1>${source.title}</h1>
+<h1 dir="auto">${source.title}</h1>
 ${source.titleSupplied ? html`<p class="note">L’article n’a pas de titre : celui-ci a été attribué par la rédaction.</p>` : ""}
 ${facts}
 </header>
@@ -61,6 +61,6 @@ ${raw(renderSourceBody(source))}
 </div>
 </section>
 </article>`;
-  const description = `${source.title} — ${source.outlet ?? "média non identifié"}. Texte archivé et événements qui le citent.`;
+  const description = `${isolateText(source.title)} — ${source.outlet ? isolateText(source.outlet) : "média non identifié"}. Texte archivé et événements qui le citent.`;
   return page({ site, path: source.path, title: source.title, description, main, breadcrumbs: [{ label: "Sources", path: "/sources/" }], jsonLd: [sourceJsonLd(site, source)], ogType: "article" });
 }

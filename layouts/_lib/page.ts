@@ -1,8 +1,15 @@
 /**
  * The page shell shared by every template: document head, skip link, header,
  * footer. Templates pass already-escaped SafeHtml for the main content.
+ *
+ * Titles and names from content are shown isolated from the text around them
+ * (Unicode bidirectional isolation), so that a title holding U+202E RIGHT-TO-LEFT
+ * OVERRIDE or right-to-left letters cannot reorder what follows it: `dir="auto"`
+ * on the element that holds only that text (a heading, a link), `<bdi>` where
+ * it stands inside other text. `<title>` cannot hold markup: there the title is
+ * put between U+2068 and U+2069 when it holds bidirectional controls (isolateText).
  */
-import { html, raw, type SafeHtml } from "../../src/render/html.ts";
+import { html, isolateText, raw, type SafeHtml } from "../../src/render/html.ts";
 import { CSP_META } from "../../src/outputs/csp.ts";
 import { KINDS, kindIndexPath } from "../../src/model/entities.ts";
 import type { SiteModel } from "../../src/site-model.ts";
@@ -38,13 +45,13 @@ export interface Crumb {
 function breadcrumbTrail(site: SiteModel, crumbs: Crumb[], current: string): SafeHtml {
   return html`<nav class="breadcrumbs" aria-label="Fil d’Ariane"><ol>
 ${crumbs.map((c) => html`<li><a href="${site.href(c.path)}">${c.label}</a></li>`)}
-<li><a href="#contenu" aria-current="page">${current}</a></li>
+<li><a href="#contenu" aria-current="page" dir="auto">${current}</a></li>
 </ol></nav>`;
 }
 
 export function page({ site, path, title, description, main, breadcrumbs, jsonLd = [], ogType = "website", breadcrumbsJsonLd = true }: PageOptions): string {
   const s = site.settings;
-  const fullTitle = title ? `${title} · ${s.title}` : s.title;
+  const fullTitle = title ? `${isolateText(title)} · ${s.title}` : s.title;
   const nav = (target: string, label: string) =>
     html`<li><a href="${site.href(target)}"${path === target ? html` aria-current="page"` : ""}>${label}</a></li>`;
   return html`<!doctype html>

@@ -24,7 +24,7 @@ export function languageName(code: string): string {
 
 /** "Titre, Média, avril 2025" with the title linked to the source page. */
 export function sourceLine(site: SiteModel, source: TimelineSource, fragment = ""): SafeHtml {
-  return html`<a href="${site.href(source.path)}${fragment}">${source.title}</a>, <span class="outlet">${source.outlet ?? "média non identifié"}</span>, ${dateHtml({ kind: "point", point: source.published })}`;
+  return html`<a href="${site.href(source.path)}${fragment}" dir="auto">${source.title}</a>, ${source.outlet ? html`<span class="outlet" dir="auto">${source.outlet}</span>` : html`<span class="outlet">média non identifié</span>`}, ${dateHtml({ kind: "point", point: source.published })}`;
 }
 
 export function plural(n: number, one: string, many: string): string {
@@ -34,7 +34,7 @@ export function plural(n: number, one: string, many: string): string {
 /** A link to an entity page by id. */
 export function entityLink(site: SiteModel, id: string): SafeHtml {
   const entity = site.entity(id);
-  return html`<a href="${site.href(entity.path)}">${entity.name}</a>`;
+  return html`<a href="${site.href(entity.path)}" dir="auto">${entity.name}</a>`;
 }
 
 /** An inline list of entity links. */
@@ -45,7 +45,7 @@ export function entityList(site: SiteModel, ids: readonly string[]): SafeHtml {
 /** "Titre (date)" list item linking to an event. */
 export function eventItem(site: SiteModel, id: string, fragment = ""): SafeHtml {
   const event = site.event(id);
-  return html`<li><a href="${site.href(event.path)}${fragment}">${event.title}</a> <small>(${dateHtml(event.date.value)})</small></li>`;
+  return html`<li><a href="${site.href(event.path)}${fragment}" dir="auto">${event.title}</a> <small>(${dateHtml(event.date.value)})</small></li>`;
 }
 
 /** Breadcrumb trail down to an event's month archive. */
@@ -62,7 +62,7 @@ export function archiveCrumbs(site: SiteModel, eventId: string): { label: string
  * every source in full), which keeps a heavily cited page light. Without an outlet, the title.
  */
 function shortSourceLink(site: SiteModel, source: TimelineSource, fragment: string): SafeHtml {
-  return html`<a href="${site.href(source.path)}${fragment}">${source.outlet ?? source.title}, ${formatEventDate({ kind: "point", point: source.published }).text}</a>`;
+  return html`<a href="${site.href(source.path)}${fragment}"><bdi>${source.outlet ?? source.title}</bdi>, ${formatEventDate({ kind: "point", point: source.published }).text}</a>`;
 }
 
 export function notesSection(site: SiteModel, notes: readonly Note[]): SafeHtml | "" {
@@ -83,11 +83,11 @@ ${notes.map(
 export function timelineEntry(site: SiteModel, id: string, headingLevel: 2 | 3 | 4 = 4): SafeHtml {
   const event = site.event(id);
   const disputed = event.date.disputed || event.place?.disputed;
-  const title = html`<a href="${site.href(event.path)}">${event.title}</a>`;
+  const title = html`<a href="${site.href(event.path)}" dir="auto">${event.title}</a>`;
   return html`<li class="entry${disputed ? " entry--disputed" : ""}">
 <article>
 ${raw(`<h${headingLevel} class="entry-title">`)}${title}${raw(`</h${headingLevel}>`)}
-<p class="entry-meta">${dateHtml(event.date.value)}${event.place ? html` · <span class="place">${event.place.text}</span>` : ""} · ${plural(event.sourceIds.length, "source", "sources")}</p>
+<p class="entry-meta">${dateHtml(event.date.value)}${event.place ? html` · <span class="place" dir="auto">${event.place.text}</span>` : ""} · ${plural(event.sourceIds.length, "source", "sources")}</p>
 ${disputed ? html`<p class="badge badge--disputed">Les sources divergent sur ${event.date.disputed ? "la date" : "le lieu"}</p>` : ""}
 <p class="entry-summary">${event.summary}</p>
 </article>

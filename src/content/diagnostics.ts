@@ -27,9 +27,10 @@ const MAX_QUOTED = 120;
 /**
  * Characters that would break the one-line promise or disguise a line in a
  * terminal or CI log: controls (line breaks among them), line and paragraph
- * separators, bidirectional controls, lone surrogates. Shown as `\u{…}`.
+ * separators, bidirectional controls, invisible characters (zero-width spaces
+ * and joiners, word joiner, BOM), lone surrogates. Shown as `\u{…}`.
  */
-const UNPRINTABLE = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const UNPRINTABLE = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u200B-\u200F\u2060\uFEFF\u202A-\u202E\u2066-\u2069\u061C]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text from content (file names, values) made safe for one line of a log. */
 export function printable(text: string): string {

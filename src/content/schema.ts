@@ -4,12 +4,15 @@
  * (zod); here each file is validated against it (every issue reported at its
  * `file:line:column`, all at once) and turned into typed records with plain
  * values (dates parsed, claims normalised, lines kept for later messages).
- * Nothing here knows about other files.
+ * Every string of every file also goes through the Unicode checks of
+ * unicode.ts (no lone surrogate or noncharacter anywhere, no bidirectional
+ * control in a name). Nothing here knows about other files.
  */
 import type { z } from "zod";
 import { parseEventDate, parseDatePoint, type DatePoint, type EventDate, type ParseResult } from "../model/dates.ts";
 import type { Diagnostics } from "./diagnostics.ts";
-import type { FieldPath, ParsedFile } from "./frontmatter.ts";
+import type { FieldPath, ParsedFile, Position } from "./frontmatter.ts";
+import { checkUnicode } from "./unicode.ts";
 import { ENTITY_KINDS, EntityFrontMatter, EventFrontMatter, SourceFrontMatter } from "./front-matter-schema.ts";
 import { reportIssues, withoutNulls } from "./zod-issues.ts";
 
@@ -177,11 +180,32 @@ function sourceList(ids: string[], parsed: ParsedFile, file: string, diags: Diag
   return sources;
 }
 
+/**
+ * The parsed file each event and entity was read from, for positions a later
+ * check may need (events keep theirs anyway, through their lines; sources, the
+ * large files, are not kept).
+ */
+const parsedFiles = new WeakMap<object, ParsedFile>();
+
+/**
+ * Where a front matter value of a record was written, e.g. `fieldPosition(entity, ["aliases", 1])`:
+ * read from the YAML only when asked. Undefined for a record not read from a file (tests).
+ */
+export function fieldPosition(record: EntityRecord | EventRecord, path: FieldPath): Position | undefined {
+  return parsedFiles.get(record)?.positionOf(path);
+}
+
+function remember<T extends object>(record: T, parsed: ParsedFile): T {
+  parsedFiles.set(record, parsed);
+  return record;
+}
+
 function requireBody(parsed: ParsedFile, file: string, diags: Diagnostics, expected: string): void {
   if (parsed.body.trim() === "") diags.error({ file, line: parsed.bodyLine, column: 1, field: "body", message: `is empty: expected ${expected} after the front matter` });
 }
 
 export function readSource(id: string, file: string, parsed: ParsedFile, diags: Diagnostics): SourceRecord | undefined {
+  checkUnicode(parsed, file, diags, { bidiWarnings: ["title", "outlet", "author"] });
   const field = validate(SourceFrontMatter, parsed, file, diags);
   requireBody(parsed, file, diags, "the article's archived text");
   const title = field("title");
@@ -207,6 +231,7 @@ export function readSource(id: string, file: string, parsed: ParsedFile, diags: 
 }
 
 export function readEvent(id: string, file: string, parsed: ParsedFile, diags: Diagnostics): EventRecord | undefined {
+  checkUnicode(parsed, file, diags, { bidiWarnings: ["title"] });
   const field = validate(EventFrontMatter, parsed, file, diags);
   requireBody(parsed, file, diags, "the editors' summary of the event, with citations");
   const sources = sourceList(field("sources") ?? [], parsed, file, diags);
@@ -218,7 +243,7 @@ export function readEvent(id: string, file: string, parsed: ParsedFile, diags: D
   const names = (field("names") ?? []).map(
     (naming, i): NamingRecord => withLine({ term: naming.term, claims: claimedField(naming, ["names", i], anyText, parsed, file).claims }, parsed, ["names", i]),
   );
-  return {
+  return remember({
     id,
     file,
     title,
@@ -232,13 +257,14 @@ export function readEvent(id: string, file: string, parsed: ParsedFile, diags: D
     names,
     body: parsed.body,
     bodyLine: parsed.bodyLine,
-  };
+  }, parsed);
 }
 
 export function readEntity(id: string, file: string, parsed: ParsedFile, diags: Diagnostics): EntityRecord | undefined {
+  checkUnicode(parsed, file, diags, { bidiErrors: ["name", "aliases"] });
   const field = validate(EntityFrontMatter, parsed, file, diags);
   const kind = field("kind");
   const name = field("name");
   if (kind === undefined || name === undefined) return undefined;
-  return { id, file, kind, name, aliases: field("aliases") ?? [], body: parsed.body, bodyLine: parsed.bodyLine };
+  return remember({ id, file, kind, name, aliases: field("aliases") ?? [], body: parsed.body, bodyLine: parsed.bodyLine }, parsed);
 }

@@ -2,10 +2,14 @@
  * Entities — people, organisations, countries, places, topics — declared once
  * and referred to from events by id or by any of their names. Names are
  * matched ignoring case and spacing only: a spelling the sources use must be
- * declared as an alias, so every reference is deliberate.
+ * declared as an alias, so every reference is deliberate. Names of different
+ * entities that look the same but are written with other characters (Cyrillic
+ * "о" for Latin "o", an invisible zero width space) are reported as warnings
+ * naming both files: they would show as one entity and match as two.
  */
 import type { Diagnostics } from "../content/diagnostics.ts";
-import type { EntityKind, EntityRecord, Ref } from "../content/schema.ts";
+import { fieldPosition, type EntityKind, type EntityRecord, type Ref } from "../content/schema.ts";
+import { describeCodePoint, findLookAlikes, invisibleCodePoints, lookAlikeMessage, showInvisible, type Spelling } from "../content/unicode.ts";
 
 export interface KindInfo {
   /** URL segment and id prefix of the index page. */
@@ -63,6 +67,7 @@ export class EntityNames {
         this.byLoose.set(looseKey(name), record);
       }
     }
+    reportLookAlikes(records, diags);
   }
 
   get(text: string): EntityRecord | undefined {
@@ -75,6 +80,49 @@ export class EntityNames {
   /** An entity whose name differs only in accents: offered as a suggestion, never accepted. */
   suggest(text: string): EntityRecord | undefined {
     return this.byLoose.get(looseKey(text));
+  }
+}
+
+/** Where a name of an entity is written: `name`, or `aliases.<i>`. */
+interface NameSpelling extends Spelling<EntityRecord> {
+  path: ["name"] | ["aliases", number];
+}
+
+/**
+ * Warns about names that look like another entity's name but are written
+ * with other characters (same UTS #39 skeleton, different text), and about
+ * names holding invisible characters. One pass over the names (each entity's
+ * spellings once), one skeleton each.
+ */
+function reportLookAlikes(records: readonly EntityRecord[], diags: Diagnostics): void {
+  const spellings: NameSpelling[] = [];
+  for (const record of records) {
+    const seen = new Set<string>();
+    [record.name, ...record.aliases].forEach((text, i) => {
+      const key = nameKey(text);
+      if (seen.has(key)) return;
+      seen.add(key);
+      spellings.push({ owner: record, text, key, path: i === 0 ? ["name"] : ["aliases", i - 1] });
+    });
+  }
+  const where = (s: NameSpelling) => ({ file: s.owner.file, ...fieldPosition(s.owner, s.path), field: s.path.join(".") });
+  const reported = new Set<Spelling<EntityRecord>>();
+  for (const found of findLookAlikes(spellings)) {
+    const spelling = found.spelling as NameSpelling;
+    reported.add(spelling);
+    diags.warning({
+      ...where(spelling),
+      message: lookAlikeMessage(found, found.like.owner.file, "if both are the same entity, keep one file and declare the other spelling as its alias; if not, write the names so that they can be told apart"),
+    });
+  }
+  for (const spelling of spellings) {
+    if (reported.has(spelling)) continue;
+    const invisible = invisibleCodePoints(spelling.text);
+    if (invisible.length === 0) continue;
+    diags.warning({
+      ...where(spelling),
+      message: `"${showInvisible(spelling.text)}" contains invisible characters (${invisible.map(describeCodePoint).join(", ")}): remove them, or events that write the name as it looks will not find it`,
+    });
   }
 }
 

@@ -7,11 +7,12 @@
 import type { Token } from "markdown-it";
 import type { Diagnostics } from "../content/diagnostics.ts";
 import type { LoadedContent } from "../content/load.ts";
-import type { Citation, EntityKind, EntityRecord, EventRecord, SourceRecord } from "../content/schema.ts";
+import { fieldPosition, type Citation, type EntityKind, type EntityRecord, type EventRecord, type SourceRecord } from "../content/schema.ts";
 import type { SiteSettings } from "../content/site.ts";
 import { parseMarkdown, plainText, type MarkdownEnv } from "../render/markdown.ts";
 import { resolveClaims, type Resolved } from "./claims.ts";
 import { anchorOf, compareEventDates, type EventDate } from "./dates.ts";
+import { findLookAlikes, lookAlikeMessage } from "../content/unicode.ts";
 import { EntityNames, entityPath, relatedEvents, resolveRef, resolveRefs } from "./entities.ts";
 import { NoteBook, prepareSourceText, type Note, type Passage, type SourceText } from "./notes.ts";
 
@@ -247,6 +248,24 @@ function groupByMonth(events: TimelineEvent[]): YearGroup[] {
   return [...years.values()];
 }
 
+/**
+ * Two events whose titles look the same but are written with other characters
+ * (same UTS #39 skeleton, different text): a warning on one, naming both files.
+ * Titles written identically (the same text in NFC) are left alone: a recurring meeting.
+ */
+function reportLookAlikeTitles(records: readonly EventRecord[], diags: Diagnostics): void {
+  const spellings = records.map((record) => ({ owner: record, text: record.title, key: record.title.normalize("NFC") }));
+  for (const found of findLookAlikes(spellings)) {
+    const record = found.spelling.owner;
+    diags.warning({
+      file: record.file,
+      ...fieldPosition(record, ["title"]),
+      field: "title",
+      message: lookAlikeMessage(found, found.like.owner.file, "write the title with the same characters, or tell the two events apart in their titles"),
+    });
+  }
+}
+
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Entity ↔ event links, prev/next by main entity, related events: one pass over each event's entities. */
@@ -286,6 +305,7 @@ export function buildTimeline(content: LoadedContent, diags: Diagnostics): Timel
   }
 
   const names = new EntityNames(content.entities, diags);
+  reportLookAlikeTitles(content.events, diags);
   const entities = content.entities.map((record) => buildEntity(record, texts, diags)).sort(byId);
   const entityById = new Map(entities.map((e) => [e.id, e]));
 

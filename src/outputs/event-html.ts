@@ -20,7 +20,7 @@ export async function eventContentHtml(site: SiteModel, event: TimelineEvent): P
 <ol>
 ${event.notes.map((note) => {
   const source = site.source(note.sourceId);
-  return html`<li><q>${note.quote}</q> — <a href="${site.absoluteUrl(source.path)}#${note.passageId}">${source.title}</a>${source.outlet ? html`, ${source.outlet}` : ""}</li>`;
+  return html`<li><q>${note.quote}</q> — <a href="${site.absoluteUrl(source.path)}#${note.passageId}" dir="auto">${source.title}</a>${source.outlet ? html`, <bdi>${source.outlet}</bdi>` : ""}</li>`;
 })}
 </ol>`
     : "";

@@ -9,9 +9,68 @@ const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;"
 /** Control characters HTML forbids (all C0 but tab, newline, carriage return; DEL and C1); shown as U+FFFD. */
 const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
-/** Escapes text for element content and quoted attribute values alike. */
+/** Any surrogate, or any bidirectional control that opens or closes a scope: the rare texts that need more work. */
+const RARE = /[\uD800-\uDFFF\u202A-\u202E\u2066-\u2069]/;
+/** Lone surrogates: not characters, cannot be encoded as UTF-8 (the content checker refuses them; this is the last guard). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const BIDI_SCOPE = /[\u202A-\u202E\u2066-\u2069]/g;
+const HAS_BIDI_SCOPE = /[\u202A-\u202E\u2066-\u2069]/;
+const EMBEDDINGS = "\u202A\u202B\u202D\u202E";
+const ISOLATES = "\u2066\u2067\u2068";
+const PDF = "\u202C";
+const PDI = "\u2069";
+
+/**
+ * Closes what a text's bidirectional controls open and drops closers it did
+ * not open, so that the text cannot reorder the markup and text around it:
+ * an embedding or override (U+202A/B/D/E) is closed by U+202C, an isolate
+ * (U+2066–U+2068) by U+2069, which also closes the embeddings opened inside it
+ * (Unicode Bidirectional Algorithm, UAX #9). Texts without such controls come back unchanged.
+ */
+export function balanceBidi(text: string): string {
+  if (!HAS_BIDI_SCOPE.test(text)) return text;
+  const open: string[] = [];
+  const out = text.replace(BIDI_SCOPE, (ch) => {
+    if (EMBEDDINGS.includes(ch) || ISOLATES.includes(ch)) {
+      open.push(ch);
+      return ch;
+    }
+    if (ch === PDF) {
+      if (open.length > 0 && EMBEDDINGS.includes(open[open.length - 1]!)) {
+        open.pop();
+        return ch;
+      }
+      return "";
+    }
+    // PDI: closes the innermost open isolate and every embedding opened since.
+    let isolate = open.length - 1;
+    while (isolate >= 0 && !ISOLATES.includes(open[isolate]!)) isolate--;
+    if (isolate === -1) return "";
+    open.length = isolate;
+    return ch;
+  });
+  return out + open.reverse().map((c) => (ISOLATES.includes(c) ? PDI : PDF)).join("");
+}
+
+/**
+ * Plain text isolated from what surrounds it, for where no markup can do it
+ * (`<title>`, attribute values): a text holding bidirectional controls is
+ * balanced and put between U+2068 FIRST STRONG ISOLATE and U+2069 POP
+ * DIRECTIONAL ISOLATE. Other texts come back unchanged.
+ */
+export function isolateText(text: string): string {
+  return /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/.test(text) ? `\u2068${balanceBidi(text)}${PDI}` : text;
+}
+
+/**
+ * Escapes text for element content and quoted attribute values alike. A text
+ * with bidirectional controls is balanced (balanceBidi), so that it cannot
+ * reorder what follows it; a lone surrogate becomes U+FFFD.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]!).replace(FORBIDDEN, "\uFFFD");
+  let out = text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]!).replace(FORBIDDEN, "\uFFFD");
+  if (RARE.test(out)) out = balanceBidi(out.replace(LONE_SURROGATE, "\uFFFD"));
+  return out;
 }
 
 export class SafeHtml {

@@ -9,7 +9,7 @@
 import { firstDay, lastDay, type DatePoint, type EventDate } from "../model/dates.ts";
 import { monthPath, type Timeline } from "../model/timeline.ts";
 import { formatEventDate, formatMonthHeading } from "./format-date.ts";
-import { escapeHtml } from "./html.ts";
+import { escapeHtml, isolateText } from "./html.ts";
 
 /** viewBox width; text sizes are in the same units, chosen to stay readable at 375 px. */
 const WIDTH = 500;
@@ -144,7 +144,7 @@ function markSvg(mark: Mark, y: number, scale: Scale): string {
     shape = `<rect class="mark-shape" x="${x1 - 4}" y="${y - 7}" width="${round(x2 - x1 + 8)}" height="14" rx="7"/>`;
   }
   const flag = mark.disputed ? `<path class="mark-flag" d="M${x1} ${y - 19}l6 6-6 6-6-6z"/>` : "";
-  const name = escapeHtml(`${mark.title} — ${formatEventDate(mark.date).text}${mark.disputed ? " (les sources divergent)" : ""}`);
+  const name = escapeHtml(`${isolateText(mark.title)} — ${formatEventDate(mark.date).text}${mark.disputed ? " (les sources divergent)" : ""}`);
   return `<a href="${escapeHtml(mark.href)}" aria-label="${name}" class="${classes}"><title>${name}</title>${shape}${flag}</a>`;
 }
 

@@ -1,7 +1,8 @@
 /**
  * Entities: names resolved by id, name or alias ignoring case and spacing (never
  * accents), unknown names and wrong kinds reported with file and line, clashing
- * names refused, and "Sur le même sujet" ranked without quadratic cost.
+ * names refused, look-alike names (invisible or confusable characters) warned
+ * about, and "Sur le même sujet" ranked without quadratic cost.
  */
 import { describe, expect, it } from "vitest";
 import { Diagnostics, formatDiagnostic } from "../../src/content/diagnostics.ts";
@@ -109,6 +110,50 @@ describe("names shared by two entities", () => {
     // An id always wins over a name (entities.ts); the outcome must not depend on file order.
     expect(outcomes[0]!.resolved).toBe("moscou");
     expect(outcomes[1]).toEqual(outcomes[0]);
+  });
+});
+
+describe("names that look the same but are written differently", () => {
+  const warnings = (records: EntityRecord[]) => names(records).diags.items.map(formatDiagnostic);
+
+  it("warns on the entity written with a confusable letter, naming the plainly written one's file and the letter", () => {
+    expect(warnings([entity("lavr0v", "person", "Lavr\u043Ev"), entity("lavrov", "person", "Lavrov")])).toEqual([
+      'entities/lavr0v.md:1:1: warning: name: "Lavr\u043Ev" looks the same as "Lavrov" (entities/lavrov.md) but is written with other characters (U+043E (Cyrillic)): if both are the same entity, keep one file and declare the other spelling as its alias; if not, write the names so that they can be told apart',
+    ]);
+  });
+
+  it("warns about a name that differs only by an invisible character, shown escaped", () => {
+    expect(warnings([entity("lavrov", "person", "Lavrov"), entity("lav-rov", "person", "Lav\u200Brov")])).toEqual([
+      expect.stringMatching(/^entities\/lav-rov\.md:1:1: warning: name: "Lav\\u\{200B\}rov" looks the same as "Lavrov" \(entities\/lavrov\.md\) but is written with other characters \(U\+200B ZERO WIDTH SPACE\)/),
+    ]);
+  });
+
+  it("compares aliases too, and names ignoring case as references do", () => {
+    expect(warnings([entity("aes", "organisation", "AES"), entity("autre", "organisation", "Autre", ["\u0430\u0435\u0455"])])).toEqual([
+      expect.stringMatching(/^entities\/autre\.md:1:1: warning: aliases\.0: "аеѕ" looks the same as "AES" \(entities\/aes\.md\)/),
+    ]);
+  });
+
+  it("warns about invisible characters in a name that looks like no other", () => {
+    expect(warnings([entity("x", "person", "Ser\u00ADgueï")])).toEqual([
+      expect.stringMatching(/^entities\/x\.md:1:1: warning: name: "Ser\\u\{00AD\}gueï" contains invisible characters \(U\+00AD SOFT HYPHEN\): remove them/),
+    ]);
+  });
+
+  it("leaves alone the names that differ to the eye, and an entity's own spellings", () => {
+    expect(warnings(RECORDS)).toEqual([]);
+    expect(warnings([entity("x", "person", "Lavrov", ["Lavr\u043Ev"]), entity("y", "person", "Lavrof")])).toEqual([]);
+  });
+
+  it("reports at the name's line and column when the entity comes from a file", () => {
+    const { diagnostics } = loadOk(
+      contentFolder({
+        "entities/lavrov.md": md(["kind: person", "name: Lavrov"]),
+        "entities/lavr0v.md": md(["kind: person", "aliases: [Sergueï]", "name: Lavr\u043Ev"]),
+      }),
+    );
+    const lines = diagnostics.map(formatDiagnostic).filter((l) => l.includes("looks the same"));
+    expect(lines).toEqual([expect.stringMatching(/entities\/lavr0v\.md:4:7: warning: name: "Lavr\u043Ev" looks the same as "Lavrov" \(.*entities\/lavrov\.md\)/)]);
   });
 });
 
