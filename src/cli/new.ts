@@ -224,7 +224,7 @@ export function entityScaffold(kind: string, name: string, schemaPath: string, i
 }
 
 /** Every file with this id already in the kind's folder, at any depth. */
-function existing(folder: string, id: string): string[] {
+export function existing(folder: string, id: string): string[] {
   if (!fs.existsSync(folder)) return [];
   return (fs.readdirSync(folder, { recursive: true, withFileTypes: true }) as fs.Dirent[])
     .filter((d) => d.isFile() && d.name === `${id}.md`)
