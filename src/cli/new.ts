@@ -23,12 +23,16 @@ import { Diagnostics } from "../content/diagnostics.ts";
 import { parseContentFile } from "../content/frontmatter.ts";
 import { TO_WRITE } from "../model/timeline.ts";
 import { parseMarkdown, textBlocks } from "../render/markdown.ts";
+import { checkBaseUrl, checkLanguage } from "../content/site.ts";
+import { unknownSource } from "../model/suggest.ts";
 
 export const USAGE = `usage:
   npm run new -- event "Titre de l'événement" --date 2025-09-24 [--source <id>]... [--id <id>]
   npm run new -- source "Titre de l'article" --published 2025-04-10 [--outlet <média>] [--author <nom>]
                  [--language fr] [--url https://…] [--text article.txt] [--id <id>]
-  npm run new -- entity <${ENTITY_KINDS.join("|")}> "Nom" [--id <id>]`;
+  npm run new -- entity <${ENTITY_KINDS.join("|")}> "Nom" [--id <id>]
+  npm run new -- site "Titre du site" [--language fr] [--url https://…] [--description "…"]
+  npm run new -- --help`;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_SLUG = 60;
@@ -56,7 +60,7 @@ export type Kind = "event" | "source" | "entity";
 export const FOLDERS: Record<Kind, string> = { event: "events", source: "sources", entity: "entities" };
 
 export interface Scaffold {
-  kind: Kind;
+  kind: Kind | "site";
   id: string;
   text: string;
 }
@@ -236,6 +240,29 @@ const display = (file: string) => {
   return rel.startsWith("..") ? file : rel;
 };
 
+/** `site.yml`: the site's settings, each checked as the loader checks it. */
+export function siteScaffold(title: string, o: { language?: string | undefined; url?: string | undefined; description?: string | undefined }): Scaffold {
+  const checked = (check: typeof checkLanguage, name: string, value: string) => {
+    const result = check(value);
+    if (!result.ok) throw new UsageError(`--${name}: ${result.message}`);
+    return result.value;
+  };
+  const line = (name: string, value: string) => {
+    if (/[\u0000-\u001F\u007F]/.test(value)) throw new UsageError(`${name}: expected one line of text`);
+    return value;
+  };
+  const text = [
+    "# Réglages du site (README : « Configuration »). FRISE_PATH_PREFIX et FRISE_BASE_URL remplacent les deux derniers.",
+    `title: ${yamlText(line("the title", title))}`,
+    `description: ${yamlText(line("--description", o.description ?? "Une chronologie sourcée."))}`,
+    `language: ${checked(checkLanguage, "language", o.language ?? "fr")}`,
+    `baseUrl: ${yamlText(checked(checkBaseUrl, "url", o.url ?? "https://example.org/"))}`,
+    'pathPrefix: "/"',
+    "",
+  ].join("\n");
+  return { kind: "site", id: "site", text };
+}
+
 /** Parses the command line into a scaffold; throws UsageError on bad arguments. */
 export function scaffoldFromArgs(args: string[], contentDir: string, schemaDir: string): { scaffold: Scaffold; file: string } {
   const { values, positionals } = parseArgs({
@@ -252,15 +279,22 @@ export function scaffoldFromArgs(args: string[], contentDir: string, schemaDir: 
       url: { type: "string" },
       text: { type: "string" },
       id: { type: "string" },
+      description: { type: "string" },
     },
   });
   const [kind, ...rest] = positionals;
+  if (kind === "site") {
+    const stray = Object.keys(values).find((k) => !["language", "url", "description"].includes(k));
+    if (stray) throw new UsageError(`--${stray} does not apply to the site`);
+    if (rest.length !== 1) throw new UsageError('expected one title, in quotes: npm run new -- site "Titre du site"');
+    return { scaffold: siteScaffold(rest[0]!, values), file: path.join(contentDir, "site.yml") };
+  }
   const allowed: Record<Kind, string[]> = {
     event: ["date", "source", "id"],
     source: ["published", "outlet", "author", "language", "url", "text", "id"],
     entity: ["id"],
   };
-  if (kind !== "event" && kind !== "source" && kind !== "entity") throw new UsageError(kind ? `unknown kind "${kind}": expected event, source or entity` : "what to create?");
+  if (kind !== "event" && kind !== "source" && kind !== "entity") throw new UsageError(kind ? `unknown kind "${kind}": expected event, source, entity or site` : "what to create?");
   const stray = Object.keys(values).find((k) => !allowed[kind].includes(k));
   if (stray) throw new UsageError(`--${stray} does not apply to ${kind === "source" ? "a" : "an"} ${kind}`);
   const folder = path.join(contentDir, FOLDERS[kind]);
@@ -286,11 +320,26 @@ export function scaffoldFromArgs(args: string[], contentDir: string, schemaDir: 
   return { scaffold, file: path.join(folder, `${scaffold.id}.md`) };
 }
 
+/** The `--source` ids of an event that name no file in sources/: its citations would fail the check. */
+function unknownSources(args: string[], contentDir: string): string[] {
+  const { values } = parseArgs({ args, allowPositionals: true, strict: false, options: { source: { type: "string", multiple: true } } });
+  const folder = path.join(contentDir, FOLDERS.source);
+  const known = fs.existsSync(folder) ? (fs.readdirSync(folder, { recursive: true }) as string[]).filter((f) => f.endsWith(".md")).map((f) => path.basename(f, ".md")) : [];
+  return ((values.source as string[] | undefined) ?? [])
+    .filter((id) => !known.includes(id))
+    .map((id) => `${unknownSource(id, known)}: its citation will fail npm run check until that source exists`);
+}
+
 function main(): void {
   const { contentDir } = buildPaths();
+  const args = process.argv.slice(2);
+  if (args.includes("--help") || args.includes("-h")) {
+    console.log(USAGE);
+    return;
+  }
   let created: { scaffold: Scaffold; file: string };
   try {
-    created = scaffoldFromArgs(process.argv.slice(2), contentDir, path.resolve(import.meta.dirname, "../../schema"));
+    created = scaffoldFromArgs(args, contentDir, path.resolve(import.meta.dirname, "../../schema"));
   } catch (error) {
     if (!(error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS"))) throw error;
     console.error(`frise: ${(error as Error).message}\n${USAGE}`);
@@ -301,7 +350,7 @@ function main(): void {
     console.error(`frise: content folder not found: ${display(contentDir)} (set FRISE_CONTENT or run from the project folder)`);
     process.exit(1);
   }
-  const clash = existing(path.dirname(file), scaffold.id);
+  const clash = scaffold.kind === "site" ? (fs.existsSync(file) ? [file] : []) : existing(path.dirname(file), scaffold.id);
   if (clash.length > 0) {
     console.error(`frise: ${display(clash[0]!)} already exists: nothing was written (choose another title, or an id with --id)`);
     process.exit(1);
@@ -315,7 +364,13 @@ function main(): void {
     process.exit(1);
   }
   console.log(`frise: created ${display(file)}`);
-  const next = scaffold.kind === "entity" ? "add aliases and an optional description" : scaffold.kind === "source" ? "paste the article's text below the front matter" : "list its sources and write the cited summary";
+  if (scaffold.kind === "event") for (const warning of unknownSources(args, contentDir)) console.error(`frise: warning: ${warning}`);
+  const next = {
+    entity: "add aliases and an optional description",
+    source: args.includes("--text") ? "read the archived text through: the article's paragraphs separated by blank lines, nothing of the page around it" : "paste the article's text below the front matter",
+    event: "list its sources and write the cited summary",
+    site: "check the title, description and address",
+  }[scaffold.kind];
   console.log(`next: ${next}, then run npm run check`);
 }
 

@@ -98,9 +98,13 @@ function preferredIsClaimed(field: { claims: { value: string }[]; preferred?: st
 
 const preferred = text().optional().meta({ description: "The editors' choice among the claimed values, written exactly as one of them." });
 
+const note = text().optional().meta({
+  description: "Why the editors show the value they show, for readers: Markdown with citations like a body, shown under \"the sources disagree\".",
+});
+
 /** A value given plainly, or as claims from several sources when they disagree. */
 function claimed(value: z.ZodType<string>, what: string) {
-  const claims = mapping({ claims: claimList(value, 1, `expected ${CLAIMS}`), preferred }, "claims (and optionally preferred)").superRefine(preferredIsClaimed);
+  const claims = mapping({ claims: claimList(value, 1, `expected ${CLAIMS}`), preferred, note }, "claims (and optionally preferred and note)").superRefine(preferredIsClaimed);
   return z.union([value, claims], {
     error: (iss) => (iss.input === undefined ? `is required: expected ${what}` : `expected ${what} or \`claims:\` when sources disagree, found ${describe(iss.input)}`),
   });
@@ -154,6 +158,7 @@ const naming = mapping(
     term: text().meta({ description: "The thing named, e.g. AES." }),
     claims: claimList(text(), 2, "expected at least two claims: list the different names the sources use"),
     preferred,
+    note,
   },
   "a mapping with `term:` and `claims:`",
 ).superRefine(preferredIsClaimed);

@@ -111,10 +111,7 @@ export function parseContentFile(file: string, raw: string, diags: Diagnostics):
   if (data === undefined) {
     const { doc, lineCounter } = withPositions();
     if (doc.errors.length > 0) {
-      for (const e of doc.errors) {
-        const pos = lineCounter.linePos(e.pos[0]);
-        diags.error({ file, line: pos.line, column: pos.col, message: `invalid YAML: ${e.message.split("\n")[0]}` });
-      }
+      for (const e of yamlErrors(doc, lineCounter)) diags.error({ file, ...e });
       return undefined;
     }
     try {
@@ -137,6 +134,31 @@ export function parseContentFile(file: string, raw: string, diags: Diagnostics):
     return positionOfPath(doc, lineCounter, path, key);
   };
   return { data: data as Record<string, unknown>, body, bodyLine, lineOf: (path) => positionOf(path).line, positionOf };
+}
+
+/** What the `yaml` parser says, in the words an editor can act on. */
+const EDITOR_WORDS: [RegExp, string][] = [
+  [/^Tabs are not allowed as indentation/, "this line is indented with a tab: YAML indents with spaces only; replace the tab with spaces"],
+  [/^Implicit map keys need to be followed by map values/, "expected `field: value` on this line (a colon after the field name)"],
+  [/^Map keys must be unique/, "this field is given twice (keys must be unique): keep one"],
+];
+
+/**
+ * One error per line, the one that says what to do: a single mistake (a tab,
+ * a missing colon) makes the parser report several consequences on its line.
+ * A tab used as indentation is always the cause when it is there.
+ */
+export function yamlErrors(doc: Document, lineCounter: LineCounter): { line: number; column: number; message: string }[] {
+  const byLine = new Map<number, { line: number; column: number; message: string; tab: boolean }>();
+  for (const e of doc.errors) {
+    const pos = lineCounter.linePos(e.pos[0]);
+    const raw = e.message.split("\n")[0]!;
+    const plain = EDITOR_WORDS.find(([pattern]) => pattern.test(raw))?.[1];
+    const entry = { line: pos.line, column: pos.col, message: `invalid YAML: ${plain ?? raw}`, tab: raw.startsWith("Tabs ") };
+    const first = byLine.get(pos.line);
+    if (!first || (entry.tab && !first.tab)) byLine.set(pos.line, entry);
+  }
+  return [...byLine.values()].map(({ line, column, message }) => ({ line, column, message }));
 }
 
 interface PositionedYaml {

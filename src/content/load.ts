@@ -153,6 +153,12 @@ export function loadContent(dir: string, diags: Diagnostics, env: NodeJS.Process
     }
   }
 
+  if (siteRaw === undefined && !fs.lstatSync(siteFile, { throwIfNoEntry: false })) {
+    diags.warning({
+      file: displayPath(siteFile),
+      message: 'no site.yml: the site is built with the default title "frise" and address https://example.org/; create it with npm run new -- site "Titre du site"',
+    });
+  }
   const site = readSiteSettings(displayPath(siteFile), siteRaw, env, diags);
   return { site, sources, events, entities };
 }

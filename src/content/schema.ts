@@ -11,6 +11,7 @@
 import type { z } from "zod";
 import { parseEventDate, parseDatePoint, type DatePoint, type EventDate, type ParseResult } from "../model/dates.ts";
 import type { Diagnostics } from "./diagnostics.ts";
+import { checkParagraphs } from "./paragraphs.ts";
 import type { FieldPath, ParsedFile, Position } from "./frontmatter.ts";
 import { checkUnicode } from "./unicode.ts";
 import { ENTITY_KINDS, EntityFrontMatter, EventFrontMatter, SourceFrontMatter } from "./front-matter-schema.ts";
@@ -39,11 +40,20 @@ export interface ClaimedField<T> {
   claims: Claim<T>[];
   /** Editor's choice among the claims' texts. */
   preferred?: string;
+  /** The editors' explanation for readers (Markdown with citations), and the line it starts on. */
+  note?: EditorNote;
+  line: number;
+}
+
+/** An editors' note on a disagreement: Markdown with citations, shown to readers. */
+export interface EditorNote {
+  text: string;
   line: number;
 }
 
 export interface NamingRecord {
   term: string;
+  note?: EditorNote;
   claims: Claim<string>[];
   line: number;
 }
@@ -135,7 +145,11 @@ function parsedValue<T>(result: ParseResult<T>): T {
 
 const anyText = (text: string): ParseResult<string> => ({ ok: true, value: text });
 
-type ClaimedData = string | { claims: { value: string; cite: { source: string; quote: string }[] }[]; preferred?: string | undefined };
+type ClaimedData = string | { claims: { value: string; cite: { source: string; quote: string }[] }[]; preferred?: string | undefined; note?: string | undefined };
+
+function editorNote(text: string | undefined, parsed: ParsedFile, path: FieldPath): { note?: EditorNote } {
+  return text === undefined ? {} : { note: withLine({ text }, parsed, [...path, "note"]) };
+}
 
 /**
  * Gives `value` a `line`, read from the YAML's positions only when a message
@@ -159,7 +173,7 @@ function claimedField<T>(data: ClaimedData, path: FieldPath, parse: (text: strin
       [...path, "claims", i, "value"],
     ),
   );
-  return withLine({ claims, ...(data.preferred !== undefined ? { preferred: data.preferred } : {}) }, parsed, path);
+  return withLine({ claims, ...(data.preferred !== undefined ? { preferred: data.preferred } : {}), ...editorNote(data.note, parsed, path) }, parsed, path);
 }
 
 function refList(items: string[] | undefined, field: string, parsed: ParsedFile): Ref[] {
@@ -208,6 +222,7 @@ export function readSource(id: string, file: string, parsed: ParsedFile, diags: 
   checkUnicode(parsed, file, diags, { bidiWarnings: ["title", "outlet", "author"] });
   const field = validate(SourceFrontMatter, parsed, file, diags);
   requireBody(parsed, file, diags, "the article's archived text");
+  checkParagraphs(parsed.body, parsed.bodyLine, file, diags);
   const title = field("title");
   const publishedText = field("published");
   const language = field("language");
@@ -241,7 +256,7 @@ export function readEvent(id: string, file: string, parsed: ParsedFile, diags: D
   const placeData = field("place");
   const summary = field("summary");
   const names = (field("names") ?? []).map(
-    (naming, i): NamingRecord => withLine({ term: naming.term, claims: claimedField(naming, ["names", i], anyText, parsed, file).claims }, parsed, ["names", i]),
+    (naming, i): NamingRecord => withLine({ term: naming.term, claims: claimedField(naming, ["names", i], anyText, parsed, file).claims, ...editorNote(naming.note, parsed, ["names", i]) }, parsed, ["names", i]),
   );
   return remember({
     id,

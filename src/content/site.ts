@@ -9,7 +9,7 @@
  */
 import { LineCounter, parseDocument } from "yaml";
 import type { Diagnostics } from "./diagnostics.ts";
-import { MAX_ALIAS_COUNT, YAML_OPTIONS } from "./frontmatter.ts";
+import { MAX_ALIAS_COUNT, YAML_OPTIONS, yamlErrors } from "./frontmatter.ts";
 
 export interface SiteSettings {
   title: string;
@@ -127,7 +127,7 @@ function readFile(file: string, raw: string, settings: SiteSettings, diags: Diag
     return { line: pos.line, column: pos.col };
   };
   if (doc.errors.length) {
-    for (const e of doc.errors) diags.error({ file, ...at(e.pos[0]), message: `invalid YAML: ${e.message.split("\n")[0]}` });
+    for (const e of yamlErrors(doc, lineCounter)) diags.error({ file, ...e });
     return;
   }
   let data: unknown;
