@@ -133,3 +133,41 @@ describe("npm run new -- source and entity", () => {
     expect(await checkErrors()).toEqual({ code: 0, errors: [] });
   });
 });
+
+describe("what a new editor hit with npm run new", () => {
+  it("--help prints the usage and exits 0, wherever it is on the line", async () => {
+    for (const args of [["--help"], ["event", "--help"], ["-h"]]) {
+      const result = await runCli("new", env, args);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/^usage:\n {2}npm run new -- event /);
+      expect(result.stderr).toBe("");
+    }
+  });
+
+  it("new source --text says to read the text through, not to paste it", async () => {
+    const article = path.join(tempDir("article"), "article.txt");
+    fs.writeFileSync(article, "Un paragraphe.\n\nUn autre.\n");
+    const result = await runCli("new", env, ["source", "Un article", "--published", "2025-10-03", "--text", article]);
+    expect(result.stdout).not.toMatch(/paste/);
+    expect(result.stdout).toMatch(/next: read the archived text through/);
+  });
+
+  it("new event --source with an unknown id warns at once, with the likely id", async () => {
+    const result = await runCli("new", env, ["event", "Une réunion", "--date", "2025-09-25", "--source", "bamada-2025-4"]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^frise: warning: unknown source "bamada-2025-4": .*did you mean "bamada-2025-04"\?: its citation will fail npm run check until that source exists$/m);
+  });
+
+  it("a content folder without site.yml is warned about; npm run new -- site writes one that passes check", async () => {
+    fs.rmSync(path.join(content, "site.yml"));
+    const before = await runCli("check", env);
+    expect(before.stderr).toMatch(/site\.yml:1:1: warning: no site\.yml: the site is built with the default title "frise" .*npm run new -- site/);
+    const bad = await runCli("new", env, ["site", "Ma frise", "--url", "https://user:pw@example.org/"]);
+    expect(bad.code).toBe(2);
+    expect(fs.existsSync(path.join(content, "site.yml"))).toBe(false);
+    const made = await runCli("new", env, ["site", "Ma frise", "--language", "en-gb", "--url", "https://example.net/frise"]);
+    expect(made.code).toBe(0);
+    expect(fs.readFileSync(path.join(content, "site.yml"), "utf8")).toMatch(/^title: "Ma frise"\n.*\nlanguage: en-GB\nbaseUrl: "https:\/\/example\.net\/frise\/"\n/ms);
+    expect((await runCli("new", env, ["site", "Autre"])).code).toBe(1); // never written over
+  });
+});
