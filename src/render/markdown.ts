@@ -34,7 +34,6 @@ function createMarkdown(): Markdown {
     }
     return self.renderToken(tokens, idx, options);
   };
-  md.renderer.rules.mark_anchor = (tokens, idx) => `<span id="${escapeHtml(String(tokens[idx]!.attrGet("id") ?? ""))}"></span>`;
   return md;
 }
 

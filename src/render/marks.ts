@@ -2,8 +2,10 @@
  * Marks quoted passages in a parsed source body: each passage becomes one or
  * more `<mark>` elements (one per run of text, so marks never straddle
  * emphasis or links and the HTML stays well nested); the first carries the
- * passage's id, the target of the citation's link. Overlapping passages are
- * split into runs covered by one or more passages.
+ * passage's id, the target of the citation's link. A passage inside another
+ * is a `<mark>` inside the other's `<mark>`, so a long quote that contains a
+ * shorter one is still one element and its note lands on all of it; passages
+ * that cross are split where they cross.
  */
 import type { Token } from "markdown-it";
 import type { TextBlock } from "./markdown.ts";
@@ -18,6 +20,9 @@ export interface Mark {
 }
 
 type MakeToken = (type: string, tag: string, nesting: -1 | 0 | 1) => Token;
+
+/** Longer passages outside shorter ones; equal ranges in a fixed order. */
+const outerFirst = (x: Mark, y: Mark) => x.start - y.start || y.end - x.end || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
 
 export function applyMarks(tokens: Token[], blocks: readonly TextBlock[], marks: readonly Mark[], makeToken: MakeToken): void {
   const byBlock = new Map<number, Mark[]>();
@@ -38,34 +43,31 @@ export function applyMarks(tokens: Token[], blocks: readonly TextBlock[], marks:
       while (next < piece.child) children.push(inline.children[next++]!);
       const original = inline.children[next++]!;
       const bounds = [piece.start, ...cuts.filter((c) => c > piece.start && c < piece.end), piece.end];
+      // Marks open in this piece, outermost first: a passage inside another is a <mark> inside its <mark>.
+      const open: Mark[] = [];
+      const close = () => {
+        open.pop();
+        children.push(makeToken("mark_close", "mark", -1));
+      };
       for (let i = 0; i + 1 < bounds.length; i++) {
         const [a, b] = [bounds[i]!, bounds[i + 1]!];
         if (a === b) continue;
+        const covering = blockMarks.filter((m) => m.start <= a && m.end >= b).sort(outerFirst);
+        // Close what no longer covers this run (and, for crossing passages, what was opened after it).
+        const keep = open.findIndex((m) => !covering.includes(m));
+        if (keep !== -1) while (open.length > keep) close();
+        for (const mark of covering.filter((m) => !open.includes(m))) {
+          const token = makeToken("mark_open", "mark", 1);
+          // The first run of a passage carries its id, even when the passage starts inside markup.
+          if (pendingIds.delete(mark.id)) token.attrSet("id", mark.id);
+          children.push(token);
+          open.push(mark);
+        }
         const text = makeToken(original.type, original.tag, 0);
         text.content = original.content.slice(a - piece.start, b - piece.start);
-        const covering = blockMarks.filter((m) => m.start <= a && m.end >= b);
-        if (covering.length === 0) {
-          children.push(text);
-          continue;
-        }
-        // The first run of a passage carries its id, even when the passage starts inside markup.
-        const starting = covering.filter((m) => pendingIds.has(m.id));
-        const open = makeToken("mark_open", "mark", 1);
-        const [first, ...others] = starting;
-        if (first) {
-          open.attrSet("id", first.id);
-          pendingIds.delete(first.id);
-        }
-        children.push(open);
-        for (const other of others) {
-          // A second passage starting at the same character: an empty anchor keeps its id reachable.
-          const anchor = makeToken("mark_anchor", "span", 0);
-          anchor.attrSet("id", other.id);
-          children.push(anchor);
-          pendingIds.delete(other.id);
-        }
-        children.push(text, makeToken("mark_close", "mark", -1));
+        children.push(text);
       }
+      while (open.length > 0) close();
     }
     while (next < inline.children.length) children.push(inline.children[next++]!);
     inline.children = children;
