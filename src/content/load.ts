@@ -20,6 +20,12 @@ import { readSiteSettings, type SiteSettings } from "./site.ts";
 
 export interface LoadedContent {
   site: SiteSettings;
+  /**
+   * Files that exist but could not be read (`source:<id>`, `event:<id>`,
+   * `entity:<id>`): their own errors are reported, and references to them are
+   * not reported again as unknown (one broken file, one error, no cascade).
+   */
+  unloaded: Set<string>;
   sources: SourceRecord[];
   events: EventRecord[];
   entities: EntityRecord[];
@@ -102,10 +108,11 @@ export function loadContent(dir: string, diags: Diagnostics, env: NodeJS.Process
       ? "the content folder is a symbolic link: frise reads a real folder (set FRISE_CONTENT to the folder itself)"
       : "content folder not found: set FRISE_CONTENT or create content/ with sources/ and events/";
     diags.error({ file: displayPath(dir), message });
-    return { site: readSiteSettings(displayPath(siteFile), undefined, env, diags), sources, events, entities };
+    return { site: readSiteSettings(displayPath(siteFile), undefined, env, diags), unloaded: new Set(), sources, events, entities };
   }
 
   const seen = new Map<string, string>();
+  const unloaded = new Set<string>();
   for (const rel of listFiles(dir, diags)) {
     const absolute = path.join(dir, rel);
     const file = displayPath(absolute);
@@ -138,19 +145,19 @@ export function loadContent(dir: string, diags: Diagnostics, env: NodeJS.Process
     seen.set(key, file);
 
     const raw = readText(absolute, file, diags);
-    if (raw === undefined) continue;
-    const parsed = parseContentFile(file, raw, diags);
-    if (!parsed) continue;
-    if (kind === "source") {
+    const parsed = raw === undefined ? undefined : parseContentFile(file, raw, diags);
+    let loaded = false;
+    if (parsed && kind === "source") {
       const record = readSource(id, file, parsed, diags);
-      if (record) sources.push(record);
-    } else if (kind === "event") {
+      if ((loaded = record !== undefined)) sources.push(record!);
+    } else if (parsed && kind === "event") {
       const record = readEvent(id, file, parsed, diags);
-      if (record) events.push(record);
-    } else {
+      if ((loaded = record !== undefined)) events.push(record!);
+    } else if (parsed) {
       const record = readEntity(id, file, parsed, diags);
-      if (record) entities.push(record);
+      if ((loaded = record !== undefined)) entities.push(record!);
     }
+    if (!loaded) unloaded.add(key);
   }
 
   if (siteRaw === undefined && !fs.lstatSync(siteFile, { throwIfNoEntry: false })) {
@@ -160,5 +167,5 @@ export function loadContent(dir: string, diags: Diagnostics, env: NodeJS.Process
     });
   }
   const site = readSiteSettings(displayPath(siteFile), siteRaw, env, diags);
-  return { site, sources, events, entities };
+  return { site, unloaded, sources, events, entities };
 }

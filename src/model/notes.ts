@@ -8,7 +8,9 @@ import type { Token } from "markdown-it";
 import type { Diagnostics } from "../content/diagnostics.ts";
 import type { Citation, SourceRecord } from "../content/schema.ts";
 import { parseMarkdown, textBlocks } from "../render/markdown.ts";
-import { findQuote, normalizeQuote, normalizeText, originalRange } from "./quotes.ts";
+import { QuoteFinder, RangeMapper, normalizeQuote, normalizeText } from "./quotes.ts";
+import { nearMiss } from "./near-miss.ts";
+import { unknownSource } from "./suggest.ts";
 
 export type OwnerKind = "event" | "entity";
 
@@ -43,14 +45,33 @@ export interface SourceText<S extends { passages: Passage[] }> {
   blocks: string[];
   /** The same, normalised for quote search. */
   blockTexts: string[];
+  /** Searches `blockTexts`, indexing them on the first search and remembering each quote's result. */
+  finder: QuoteFinder;
+  /** Maps ranges of `blockTexts[b]` back to `blocks[b]`, made for a block when first needed. */
+  ranges: Map<number, RangeMapper>;
   passageByQuote: Map<string, Passage>;
   passageIds: Set<string>;
+}
+
+/** Sources by id, with the ids of the source files that exist but failed to load. */
+export interface SourceTexts<S extends { passages: Passage[] }> extends ReadonlyMap<string, SourceText<S>> {
+  readonly unloaded?: ReadonlySet<string>;
 }
 
 export function prepareSourceText<S extends SourceRecord & { passages: Passage[] }>(source: S): SourceText<S> {
   const tokens = parseMarkdown(source.body, {});
   const blocks = textBlocks(tokens).map((b) => b.text);
-  return { source, tokens, blocks, blockTexts: blocks.map(normalizeText), passageByQuote: new Map(), passageIds: new Set() };
+  const blockTexts = blocks.map(normalizeText);
+  return { source, tokens, blocks, blockTexts, finder: new QuoteFinder(blockTexts), ranges: new Map(), passageByQuote: new Map(), passageIds: new Set() };
+}
+
+/** "; the closest passage, line 12, reads: «… [a → b] …»" when the source has one, for a quote with no match. */
+function nearMissText(text: SourceText<SourceRecord & { passages: Passage[] }>, quote: string): string {
+  const near = nearMiss(text.finder, text.blockTexts, quote);
+  if (!near) return "";
+  const token = text.tokens[textBlocks(text.tokens)[near.block]!.token];
+  const line = token?.map ? text.source.bodyLine + token.map[0] : text.source.bodyLine;
+  return `; the closest passage, line ${line} of the source, reads (quote's words → source's): «${near.shown}»`;
 }
 
 function passageId(sourceId: string, quote: string, taken: Set<string>): string {
@@ -75,7 +96,7 @@ export class NoteBook {
 
   constructor(
     private readonly owner: NoteOwner,
-    private readonly texts: ReadonlyMap<string, SourceText<{ passages: Passage[] } & SourceRecord>>,
+    private readonly texts: SourceTexts<{ passages: Passage[] } & SourceRecord>,
     private readonly diags: Diagnostics,
   ) {}
 
@@ -83,7 +104,11 @@ export class NoteBook {
   cite(citation: Citation): number | undefined {
     const report = (message: string) => this.diags.error({ file: citation.file, line: citation.line, field: "citation", message });
     const text = this.texts.get(citation.source);
-    if (!text) return void report(`unknown source "${citation.source}": expected the id of a file in sources/`);
+    if (!text) {
+      // A source file that failed to load has its own error: citing it is not another one.
+      if (this.texts.unloaded?.has(citation.source)) return undefined;
+      return void report(unknownSource(citation.source, this.texts.keys()));
+    }
     if (this.owner.allowedSources && !this.owner.allowedSources.has(citation.source)) {
       return void report(`source "${citation.source}" is cited but not listed in \`sources:\`: add it there`);
     }
@@ -94,9 +119,12 @@ export class NoteBook {
 
     let passage = text.passageByQuote.get(quote);
     if (!passage) {
-      const found = findQuote(text.blockTexts, quote);
-      if (!found.found) return void report(`quote not found in source "${citation.source}" (${text.source.file}): "${citation.quote}": ${found.hint}`);
-      const range = originalRange(text.blocks[found.block]!, found.start, found.end);
+      // Each distinct quote is searched once per source, in an index of the source built once.
+      const found = text.finder.find(quote);
+      if (!found.found) return void report(`quote not found in source "${citation.source}" (${text.source.file}): "${citation.quote}": ${found.hint}${nearMissText(text, quote)}`);
+      let mapper = text.ranges.get(found.block);
+      if (!mapper) text.ranges.set(found.block, (mapper = new RangeMapper(text.blocks[found.block]!)));
+      const range = mapper.range(found.start, found.end);
       passage = {
         id: passageId(citation.source, quote, text.passageIds),
         quote: citation.quote,
