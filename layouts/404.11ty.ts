@@ -2,12 +2,14 @@
 import { html } from "../src/render/html.ts";
 import type { SiteModel } from "../src/site-model.ts";
 import { page } from "./_lib/page.ts";
+import { filled } from "./_lib/parts.ts";
 
 export const data = { permalink: "/404.html" };
 
 export function render({ frise: site }: { frise: SiteModel }): string {
-  const main = html`<h1>Page introuvable</h1>
-<p>Cette adresse ne correspond à aucune page de la chronologie. Elle a peut-être été déplacée.</p>
-<p><a href="${site.href("/")}">Revenir à la chronologie</a> ou <a href="${site.href("/sources/")}">consulter les sources</a>.</p>`;
-  return page({ site, path: "/404.html", title: "Page introuvable", description: "Page introuvable.", main });
+  const { notFound } = site.t;
+  const main = html`<h1>${notFound.title}</h1>
+<p>${notFound.text}</p>
+<p>${filled(notFound.links, { home: html`<a href="${site.href("/")}">${notFound.home}</a>`, sources: html`<a href="${site.href(site.paths.sources)}">${notFound.sources}</a>` })}</p>`;
+  return page({ site, path: "/404.html", title: notFound.title, description: notFound.description, main });
 }

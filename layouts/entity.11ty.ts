@@ -4,10 +4,11 @@
  */
 import { html, isolateText, raw, type SafeHtml } from "../src/render/html.ts";
 import { renderNotedBody } from "../src/render/bodies.ts";
-import { ENTITY_PAGE_SIZE, entityPagePath, KINDS, kindIndexPath } from "../src/model/entities.ts";
+import { fillText } from "../src/i18n/fill.ts";
+import { ENTITY_PAGE_SIZE, entityPagePath } from "../src/model/entities.ts";
 import type { EntityPage, SiteModel } from "../src/site-model.ts";
 import { page } from "./_lib/page.ts";
-import { eventItem, notesSection, plural } from "./_lib/parts.ts";
+import { eventItem, filled, notesSection } from "./_lib/parts.ts";
 
 export const data = {
   pagination: { data: "frise.entityPages", size: 1, alias: "entityPage" },
@@ -16,27 +17,28 @@ export const data = {
 
 function pageLinks(site: SiteModel, { entity, page, pages }: EntityPage): SafeHtml | "" {
   if (pages === 1) return "";
-  return html`<nav class="pages" aria-label="Pages de la liste"><ul class="inline-list">${Array.from({ length: pages }, (_, i) =>
-    i + 1 === page ? html`<li><a href="#evenements" aria-current="page">${i + 1}</a></li>` : html`<li><a href="${site.href(entityPagePath(entity.path, i + 1))}">${i + 1}</a></li>`,
+  return html`<nav class="pages" aria-label="${site.t.entity.listPages}"><ul class="inline-list">${Array.from({ length: pages }, (_, i) =>
+    i + 1 === page ? html`<li><a href="#${site.t.ids.events}" aria-current="page">${i + 1}</a></li>` : html`<li><a href="${site.href(entityPagePath(entity.path, i + 1))}">${i + 1}</a></li>`,
   )}</ul></nav>`;
 }
 
 export function render({ frise: site, entityPage }: { frise: SiteModel; entityPage: EntityPage }): string {
   const { entity, page: number, eventIds } = entityPage;
   const first = number === 1;
-  const kind = KINDS[entity.kind];
+  const { t } = site;
+  const kind = t.kinds[entity.kind];
   const description = first ? renderNotedBody(entity).trim() : "";
   const from = (number - 1) * ENTITY_PAGE_SIZE + 1;
   const main = html`<article class="entity">
 <header>
 <p class="kicker">${kind.singular}</p>
 <h1 dir="auto">${entity.name}</h1>
-${entity.aliases.length ? html`<p class="aliases">Aussi écrit : ${entity.aliases.map((a, i) => html`${i > 0 ? ", " : ""}« <bdi>${a}</bdi> »`)}</p>` : ""}
+${entity.aliases.length ? html`<p class="aliases">${filled(t.entity.alsoWritten, { names: entity.aliases.map((a, i) => html`${i > 0 ? ", " : ""}${filled(t.quote, { text: html`<bdi>${a}</bdi>` })}`) })}</p>` : ""}
 </header>
-${description ? html`<section class="body" aria-labelledby="presentation"><h2 id="presentation">Présentation</h2>${raw(description)}</section>` : ""}
-<section aria-labelledby="evenements">
-<h2 id="evenements">Événements (${entity.eventIds.length})${entityPage.pages > 1 ? ` — ${from} à ${from + eventIds.length - 1}` : ""}</h2>
-${eventIds.length ? html`<ol class="events" start="${from}">${eventIds.map((id) => eventItem(site, id))}</ol>` : html`<p>Aucun événement ne le mentionne encore.</p>`}
+${description ? html`<section class="body" aria-labelledby="${t.ids.description}"><h2 id="${t.ids.description}">${t.entity.description}</h2>${raw(description)}</section>` : ""}
+<section aria-labelledby="${t.ids.events}">
+<h2 id="${t.ids.events}">${t.entity.events(entity.eventIds.length)}${entityPage.pages > 1 ? t.entity.range(from, from + eventIds.length - 1) : ""}</h2>
+${eventIds.length ? html`<ol class="events" start="${from}">${eventIds.map((id) => eventItem(site, id))}</ol>` : html`<p>${t.entity.noEvents}</p>`}
 ${pageLinks(site, entityPage)}
 </section>
 ${first ? notesSection(site, entity.notes) : ""}
@@ -44,9 +46,9 @@ ${first ? notesSection(site, entity.notes) : ""}
   return page({
     site,
     path: entityPage.path,
-    title: first ? entity.name : `${isolateText(entity.name)} (page ${number})`,
-    description: `${kind.singular} : ${isolateText(entity.name)}. ${plural(entity.eventIds.length, "événement", "événements")} de la chronologie.`,
+    title: first ? entity.name : fillText(t.entity.pageTitle, { name: isolateText(entity.name), page: number }),
+    description: fillText(t.entity.pageDescription, { kind: kind.singular, name: isolateText(entity.name), events: t.counts.events(entity.eventIds.length) }),
     main,
-    breadcrumbs: [{ label: kind.plural, path: kindIndexPath(entity.kind) }],
+    breadcrumbs: [{ label: kind.plural, path: site.paths.kindIndex(entity.kind) }],
   });
 }

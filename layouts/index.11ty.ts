@@ -7,7 +7,7 @@ import { timeAxisSvg } from "../src/render/time-axis.ts";
 import type { SiteModel } from "../src/site-model.ts";
 import { page } from "./_lib/page.ts";
 import { itemListJsonLd } from "../src/outputs/jsonld.ts";
-import { archiveList, monthLabel, plural, timelineEntry } from "./_lib/parts.ts";
+import { archiveList, filled, monthLabel, timelineEntry, yearLabel } from "./_lib/parts.ts";
 
 export const data = { permalink: "/index.html" };
 
@@ -17,25 +17,28 @@ export const HOME_LIMIT = 60;
 const LATEST = 20;
 
 export function render({ frise: site }: { frise: SiteModel }): string {
-  const { settings, timeline } = site;
+  const { settings, timeline, t } = site;
   const all = timeline.events.length <= HOME_LIMIT;
   const years = all ? timeline.years : site.latestGroups(LATEST);
   const list = html`${years.map(
-    (year) => html`<section class="year" aria-labelledby="annee-${year.year ?? "inconnue"}">
-<h2 id="annee-${year.year ?? "inconnue"}"><a href="${site.href(year.path)}">${year.year ?? "Date à préciser"}</a></h2>
+    (year) => {
+      const id = year.year === undefined ? t.ids.undatedYear : `${t.ids.year}${year.year}`;
+      return html`<section class="year" aria-labelledby="${id}">
+<h2 id="${id}"><a href="${site.href(year.path)}">${yearLabel(site, year)}</a></h2>
 ${year.months.map(
-  (month) => html`${year.year !== undefined ? html`<h3>${month.path ? html`<a href="${site.href(month.path)}">${monthLabel(year, month)}</a>` : monthLabel(year, month)}</h3>` : ""}
+  (month) => html`${year.year !== undefined ? html`<h3>${month.path ? html`<a href="${site.href(month.path)}">${monthLabel(site, year, month)}</a>` : monthLabel(site, year, month)}</h3>` : ""}
 <ol class="timeline">
-${month.events.map((id) => timelineEntry(site, id))}
+${month.events.map((id) => timelineEntry(site, id, year.year === undefined ? 3 : 4))}
 </ol>`,
 )}
-</section>`,
+</section>`;
+    },
   )}`;
   const main = html`<h1>${settings.title}</h1>
 <p class="lede">${settings.description}</p>
-<p class="counts">${plural(timeline.events.length, "événement", "événements")}, ${plural(timeline.sources.length, "source", "sources")}.</p>
+<p class="counts">${filled(t.home.counts, { events: t.counts.events(timeline.events.length), sources: t.counts.sources(timeline.sources.length) })}</p>
 ${raw(timeAxisSvg(timeline, (path) => site.href(path)))}
-${all ? "" : html`<p class="latest-note">Les ${LATEST} événements les plus récents ; les autres sont dans les archives ci-dessous.</p>`}
+${all ? "" : html`<p class="latest-note">${t.home.latest(LATEST)}</p>`}
 ${list}
 ${archiveList(site)}`;
   const listed = years.flatMap((year) => year.months.flatMap((month) => month.events));

@@ -1,9 +1,10 @@
 /** One archive page per month: its events in full, and the neighbouring months. */
+import { fillText } from "../src/i18n/fill.ts";
 import { html } from "../src/render/html.ts";
 import type { MonthGroup, YearGroup } from "../src/model/timeline.ts";
 import type { SiteModel } from "../src/site-model.ts";
 import { page } from "./_lib/page.ts";
-import { monthLabel, plural, timelineEntry } from "./_lib/parts.ts";
+import { monthLabel, timelineEntry } from "./_lib/parts.ts";
 
 interface MonthPage {
   year: YearGroup;
@@ -17,14 +18,15 @@ export const data = {
 
 export function render({ frise: site, archive, pagination }: { frise: SiteModel; archive: MonthPage; pagination: { pageNumber: number } }): string {
   const { year, month } = archive;
-  const label = monthLabel(year, month);
+  const { t } = site;
+  const label = monthLabel(site, year, month);
   const months = site.months;
   const link = (other: MonthPage | undefined, rel: "prev" | "next") =>
-    other ? html`<li class="${rel}"><a rel="${rel}" href="${site.href(other.month.path!)}">${monthLabel(other.year, other.month)}</a></li>` : "";
+    other ? html`<li class="${rel}"><a rel="${rel}" href="${site.href(other.month.path!)}">${monthLabel(site, other.year, other.month)}</a></li>` : "";
   const main = html`<h1>${label}</h1>
-<p class="counts">${plural(month.events.length, "événement", "événements")}.</p>
+<p class="counts">${t.counts.events(month.events.length)}.</p>
 <ol class="timeline">${month.events.map((id) => timelineEntry(site, id, 2))}</ol>
-<nav class="neighbours" aria-label="Mois voisins"><ul>
+<nav class="neighbours" aria-label="${t.archives.neighbourMonths}"><ul>
 ${link(months[pagination.pageNumber - 1], "prev")}
 ${link(months[pagination.pageNumber + 1], "next")}
 </ul></nav>`;
@@ -32,10 +34,10 @@ ${link(months[pagination.pageNumber + 1], "next")}
     site,
     path: month.path!,
     title: label,
-    description: `Les événements de la chronologie en ${label}.`,
+    description: fillText(t.archives.monthDescription, { label }),
     main,
     breadcrumbs: [
-      { label: "Chronologie", path: "/" },
+      { label: t.shell.timeline, path: "/" },
       { label: String(year.year), path: year.path },
     ],
   });

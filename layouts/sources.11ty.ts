@@ -2,15 +2,16 @@
 import { html } from "../src/render/html.ts";
 import type { SiteModel } from "../src/site-model.ts";
 import { page } from "./_lib/page.ts";
-import { plural, sourceLine } from "./_lib/parts.ts";
+import { sourceLine } from "./_lib/parts.ts";
 
-export const data = { permalink: "/sources/index.html" };
+export const data = { permalink: ({ frise }: { frise: SiteModel }) => `${frise.paths.sources}index.html` };
 
 export function render({ frise: site }: { frise: SiteModel }): string {
-  const main = html`<h1>Sources</h1>
-<p class="lede">Les articles sur lesquels repose la chronologie, tels qu’archivés.</p>
+  const { t } = site;
+  const main = html`<h1>${t.shell.sources}</h1>
+<p class="lede">${t.source.indexLede}</p>
 <ul class="sources">
-${site.sources.map((source) => html`<li>${sourceLine(site, source)} — ${plural(source.citedBy.length, "événement la cite", "événements la citent")}</li>`)}
+${site.sources.map((source) => html`<li>${sourceLine(site, source)} — ${t.counts.citingEvents(source.citedBy.length)}</li>`)}
 </ul>`;
-  return page({ site, path: "/sources/", title: "Sources", description: "Les articles sur lesquels repose la chronologie.", main, breadcrumbs: [{ label: "Chronologie", path: "/" }] });
+  return page({ site, path: site.paths.sources, title: t.shell.sources, description: t.source.indexDescription, main, breadcrumbs: [{ label: t.shell.timeline, path: "/" }] });
 }

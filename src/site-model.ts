@@ -1,12 +1,17 @@
 /**
  * What templates receive: the timeline plus the few helpers every page needs
- * (links under the path prefix, absolute URLs, lookups by id). A class, not a
- * plain object, so Eleventy passes it by reference instead of merging it into
- * every page's data.
+ * (links under the path prefix, absolute URLs, lookups by id) and the
+ * interface in the site's language: its catalogue (`t`), its URL paths and its
+ * dates. A class, not a plain object, so Eleventy passes it by reference
+ * instead of merging it into every page's data.
  */
 import { ENTITY_KINDS, type EntityKind } from "./content/schema.ts";
+import { catalogueFor, interfaceLanguage, type Catalogue } from "./i18n/index.ts";
+import { urlPaths, type UrlPaths } from "./i18n/paths.ts";
+import type { EventDate } from "./model/dates.ts";
 import { ENTITY_PAGE_SIZE, entityPageCount, entityPagePath } from "./model/entities.ts";
 import type { MonthGroup, Timeline, TimelineEntity, TimelineEvent, TimelineSource, YearGroup } from "./model/timeline.ts";
+import { formatEventDate, formatMonthHeading, type DateLabel } from "./render/format-date.ts";
 
 /** One page of an entity's event list. */
 export interface EntityPage {
@@ -20,8 +25,14 @@ export interface EntityPage {
 
 export class SiteModel {
   private readonly archives = new Map<string, { year: YearGroup; month?: MonthGroup }>();
+  /** The interface's words in the site's language (src/i18n/). */
+  readonly t: Catalogue;
+  /** The site's URL paths, in its language. */
+  readonly paths: UrlPaths;
 
   constructor(readonly timeline: Timeline) {
+    this.t = catalogueFor(timeline.site.language);
+    this.paths = urlPaths(timeline.site.language);
     for (const year of timeline.years) {
       for (const month of year.months) for (const id of month.events) this.archives.set(id, { year, ...(month.path ? { month } : {}) });
     }
@@ -71,6 +82,37 @@ export class SiteModel {
     return this.timeline.site;
   }
 
+  /** The site's language tag, as site.yml gives it (`fr`, `en-GB`): `<html lang>`, feeds, calendars. */
+  get language(): string {
+    return this.timeline.site.language;
+  }
+
+  /** A date as the site writes it. */
+  formatDate(date: EventDate): DateLabel {
+    return formatEventDate(date, this.language);
+  }
+
+  /** "avril 2025": a month's name and year. */
+  monthHeading(year: number, month: number): string {
+    return formatMonthHeading(year, month, this.language);
+  }
+
+  /**
+   * The `lang` of text in another language than the site's (a source's title,
+   * text and quotes), or undefined when it is in the site's language: a French
+   * quote on an English page is marked, a French quote on a French page is not.
+   * Regions do not count: an `en` source on an `en-GB` site is in its language.
+   */
+  langOf(language: string): string | undefined {
+    return interfaceLanguage(language) === interfaceLanguage(this.language) ? undefined : language;
+  }
+
+  /** The source languages other than the site's, as primary subtags, sorted: each has its own search index. */
+  get otherSourceLanguages(): string[] {
+    const own = interfaceLanguage(this.language);
+    return [...new Set(this.timeline.sources.map((s) => interfaceLanguage(s.language)))].filter((l) => l !== own).sort();
+  }
+
   get events(): TimelineEvent[] {
     return this.timeline.events;
   }
@@ -92,7 +134,7 @@ export class SiteModel {
     return this.timeline.entitiesByKind.get(kind) ?? [];
   }
 
-  /** A site path (`/evenements/x/`) as a link under the path prefix. */
+  /** A site path (`/evenements/x/`, `/events/x/`) as a link under the path prefix. */
   href(path: string): string {
     return this.settings.pathPrefix + path.replace(/^\//, "");
   }

@@ -11,14 +11,13 @@
  */
 import { html, isolateText, raw, type SafeHtml } from "../../src/render/html.ts";
 import { CSP_META } from "../../src/outputs/csp.ts";
-import { KINDS, kindIndexPath } from "../../src/model/entities.ts";
 import type { SiteModel } from "../../src/site-model.ts";
 import { breadcrumbJsonLd, type JsonLd } from "../../src/outputs/jsonld.ts";
 import { footerLinks, headLinks } from "../../src/outputs/links.ts";
 
 export interface PageOptions {
   site: SiteModel;
-  /** Site-relative path of this page, e.g. `/evenements/x/`. */
+  /** Site-relative path of this page, e.g. `/evenements/x/` or `/events/x/`. */
   path: string;
   /** Page title without the site name (omit for the home page). */
   title?: string;
@@ -43,14 +42,15 @@ export interface Crumb {
 }
 
 function breadcrumbTrail(site: SiteModel, crumbs: Crumb[], current: string): SafeHtml {
-  return html`<nav class="breadcrumbs" aria-label="Fil d’Ariane"><ol>
+  return html`<nav class="breadcrumbs" aria-label="${site.t.shell.breadcrumbs}"><ol>
 ${crumbs.map((c) => html`<li><a href="${site.href(c.path)}">${c.label}</a></li>`)}
-<li><a href="#contenu" aria-current="page" dir="auto">${current}</a></li>
+<li><a href="#${site.t.ids.content}" aria-current="page" dir="auto">${current}</a></li>
 </ol></nav>`;
 }
 
 export function page({ site, path, title, description, main, breadcrumbs, jsonLd = [], ogType = "website", breadcrumbsJsonLd = true }: PageOptions): string {
   const s = site.settings;
+  const { t } = site;
   const fullTitle = title ? `${isolateText(title)} · ${s.title}` : s.title;
   const nav = (target: string, label: string) =>
     html`<li><a href="${site.href(target)}"${path === target ? html` aria-current="page"` : ""}>${label}</a></li>`;
@@ -68,22 +68,22 @@ ${headLinks(site, { path, title: title ?? s.title, ogType, jsonLd: breadcrumbs &
 <link rel="icon" href="${site.href("/assets/favicon.svg")}" type="image/svg+xml">
 </head>
 <body>
-<a class="skip-link" href="#contenu">Aller au contenu</a>
+<a class="skip-link" href="#${t.ids.content}">${t.shell.skipLink}</a>
 <header class="site-header">
 <p class="site-title"><a href="${site.href("/")}">${s.title}</a></p>
-<nav aria-label="Navigation principale"><ul>
-${nav("/", "Chronologie")}
-${site.kinds.map((kind) => nav(kindIndexPath(kind), KINDS[kind].plural))}
-${nav("/sources/", "Sources")}
-${nav("/recherche/", "Recherche")}
+<nav aria-label="${t.shell.mainNav}"><ul>
+${nav("/", t.shell.timeline)}
+${site.kinds.map((kind) => nav(site.paths.kindIndex(kind), t.kinds[kind].plural))}
+${nav(site.paths.sources, t.shell.sources)}
+${nav(site.paths.search, t.shell.search)}
 </ul></nav>
 </header>
-<main id="contenu" tabindex="-1">
+<main id="${t.ids.content}" tabindex="-1">
 ${breadcrumbs ? breadcrumbTrail(site, breadcrumbs, title ?? s.title) : ""}
 ${main}
 </main>
 <footer class="site-footer">
-<p>Chaque affirmation renvoie aux mots exacts d’une source. Site produit avec frise.</p>
+<p>${t.shell.footer}</p>
 ${footerLinks(site, path)}
 </footer>
 </body>

@@ -23,7 +23,7 @@ import { Diagnostics } from "../content/diagnostics.ts";
 import { parseContentFile } from "../content/frontmatter.ts";
 import { TO_WRITE } from "../model/timeline.ts";
 import { parseMarkdown, textBlocks } from "../render/markdown.ts";
-import { checkBaseUrl, checkLanguage } from "../content/site.ts";
+import { checkBaseUrl, checkSiteLanguage } from "../content/site.ts";
 import { unknownSource } from "../model/suggest.ts";
 
 export const USAGE = `usage:
@@ -242,7 +242,7 @@ const display = (file: string) => {
 
 /** `site.yml`: the site's settings, each checked as the loader checks it. */
 export function siteScaffold(title: string, o: { language?: string | undefined; url?: string | undefined; description?: string | undefined }): Scaffold {
-  const checked = (check: typeof checkLanguage, name: string, value: string) => {
+  const checked = (check: typeof checkSiteLanguage, name: string, value: string) => {
     const result = check(value);
     if (!result.ok) throw new UsageError(`--${name}: ${result.message}`);
     return result.value;
@@ -255,7 +255,7 @@ export function siteScaffold(title: string, o: { language?: string | undefined; 
     "# Réglages du site (README : « Configuration »). FRISE_PATH_PREFIX et FRISE_BASE_URL remplacent les deux derniers.",
     `title: ${yamlText(line("the title", title))}`,
     `description: ${yamlText(line("--description", o.description ?? "Une chronologie sourcée."))}`,
-    `language: ${checked(checkLanguage, "language", o.language ?? "fr")}`,
+    `language: ${checked(checkSiteLanguage, "language", o.language ?? "fr")}`,
     `baseUrl: ${yamlText(checked(checkBaseUrl, "url", o.url ?? "https://example.org/"))}`,
     'pathPrefix: "/"',
     "",

@@ -8,6 +8,7 @@
  * one line of text) and reported at `path:line:column` like any other field.
  */
 import { LineCounter, parseDocument } from "yaml";
+import { hasCatalogue, unsupportedLanguageMessage } from "../i18n/index.ts";
 import type { Diagnostics } from "./diagnostics.ts";
 import { MAX_ALIAS_COUNT, YAML_OPTIONS, yamlErrors } from "./frontmatter.ts";
 
@@ -69,6 +70,13 @@ export const checkLanguage: Check = (value) => {
   return { ok: true, value: Intl.getCanonicalLocales(value)[0]! };
 };
 
+/** A language tag frise has an interface for (`fr`, `en-GB`): the site's pages are written in it. */
+export const checkSiteLanguage: Check = (value) => {
+  const result = checkLanguage(value);
+  if (result.ok && !hasCatalogue(result.value)) return { ok: false, message: unsupportedLanguageMessage(result.value) };
+  return result;
+};
+
 export const checkPathPrefix: Check = (value) => {
   const segments = value.split("/").filter((s) => s !== "");
   if (!PATH_PREFIX.test(value) || segments.some((s) => s === "." || s === "..")) {
@@ -98,7 +106,7 @@ export const checkBaseUrl: Check = (value) => {
   return { ok: true, value: url.href.endsWith("/") ? url.href : `${url.href}/` };
 };
 
-const CHECKS: Record<Field, Check> = { title: oneLine, description: oneLine, language: checkLanguage, baseUrl: checkBaseUrl, pathPrefix: checkPathPrefix };
+const CHECKS: Record<Field, Check> = { title: oneLine, description: oneLine, language: checkSiteLanguage, baseUrl: checkBaseUrl, pathPrefix: checkPathPrefix };
 
 /** Environment variables that override a setting, and how. */
 const OVERRIDES = [

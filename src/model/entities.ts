@@ -7,32 +7,23 @@
  * "о" for Latin "o", an invisible zero width space) are reported as warnings
  * naming both files: they would show as one entity and match as two.
  */
+import { closest } from "./suggest.ts";
 import type { Diagnostics } from "../content/diagnostics.ts";
 import { fieldPosition, type EntityKind, type EntityRecord, type Ref } from "../content/schema.ts";
 import { describeCodePoint, findLookAlikes, invisibleCodePoints, lookAlikeMessage, showInvisible, type Spelling } from "../content/unicode.ts";
+import { DEFAULT_LANGUAGE } from "../i18n/index.ts";
+import { urlPaths } from "../i18n/paths.ts";
 
-export interface KindInfo {
-  /** URL segment and id prefix of the index page. */
-  slug: string;
-  singular: string;
-  plural: string;
-}
+// The names of the kinds (Personne, Person…) and their URL segments (/personnes/, /people/) are the
+// interface's: src/i18n/ (a catalogue's `kinds` and `paths.kinds`; URL paths in src/i18n/paths.ts).
 
-export const KINDS: Record<EntityKind, KindInfo> = {
-  person: { slug: "personnes", singular: "Personne", plural: "Personnes" },
-  organisation: { slug: "organisations", singular: "Organisation", plural: "Organisations" },
-  country: { slug: "pays", singular: "Pays", plural: "Pays" },
-  place: { slug: "lieux", singular: "Lieu", plural: "Lieux" },
-  topic: { slug: "themes", singular: "Thème", plural: "Thèmes" },
-};
-
-export const entityPath = (kind: EntityKind, id: string) => `/${KINDS[kind].slug}/${id}/`;
+/** An entity's page in a site language (`fr`, `en-GB`): `/personnes/<id>/`, `/people/<id>/`. */
+export const entityPath = (kind: EntityKind, id: string, language = DEFAULT_LANGUAGE) => urlPaths(language).entity(kind, id);
 
 /** An entity page lists this many events; more go on `page-2/`, `page-3/`… so no page grows without bound. */
 export const ENTITY_PAGE_SIZE = 200;
 export const entityPageCount = (events: number) => Math.max(1, Math.ceil(events / ENTITY_PAGE_SIZE));
 export const entityPagePath = (path: string, page: number) => (page === 1 ? path : `${path}page-${page}/`);
-export const kindIndexPath = (kind: EntityKind) => `/${KINDS[kind].slug}/`;
 
 export function nameKey(text: string): string {
   return text.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("fr");
@@ -77,9 +68,12 @@ export class EntityNames {
     return entity;
   }
 
-  /** An entity whose name differs only in accents: offered as a suggestion, never accepted. */
+  /** An entity whose name differs only in accents, or by a typo: offered as a suggestion, never accepted. */
   suggest(text: string): EntityRecord | undefined {
-    return this.byLoose.get(looseKey(text));
+    const accents = this.byLoose.get(looseKey(text));
+    if (accents) return accents;
+    const near = closest(text, this.byName.keys());
+    return near === undefined ? undefined : this.byName.get(near);
   }
 }
 

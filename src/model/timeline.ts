@@ -7,14 +7,16 @@
 import type { Token } from "markdown-it";
 import type { Diagnostics } from "../content/diagnostics.ts";
 import type { LoadedContent } from "../content/load.ts";
-import { fieldPosition, type Citation, type EntityKind, type EntityRecord, type EventRecord, type SourceRecord } from "../content/schema.ts";
+import { fieldPosition, type Citation, type EditorNote, type EntityKind, type EntityRecord, type EventRecord, type SourceRecord } from "../content/schema.ts";
 import type { SiteSettings } from "../content/site.ts";
 import { parseMarkdown, plainText, type MarkdownEnv } from "../render/markdown.ts";
 import { resolveClaims, type Resolved } from "./claims.ts";
 import { anchorOf, compareEventDates, type EventDate } from "./dates.ts";
 import { findLookAlikes, lookAlikeMessage } from "../content/unicode.ts";
-import { EntityNames, entityPath, relatedEvents, resolveRef, resolveRefs } from "./entities.ts";
+import { EntityNames, relatedEvents, resolveRef, resolveRefs } from "./entities.ts";
+import { urlPaths, type UrlPaths } from "../i18n/paths.ts";
 import { NoteBook, prepareSourceText, type Note, type Passage, type SourceText } from "./notes.ts";
+import { unknownSource } from "./suggest.ts";
 
 export type { Note, Passage } from "./notes.ts";
 
@@ -39,6 +41,9 @@ export interface TimelineSource extends SourceRecord {
 }
 
 /** A rendered Markdown body with its numbered notes. */
+/** An editors' note on a disagreement, parsed and cited like a body. */
+export type EditorNoteBody = Omit<NotedBody, "notes">;
+
 export interface NotedBody {
   tokens: Token[];
   env: MarkdownEnv;
@@ -58,7 +63,10 @@ export interface TimelineEvent extends Omit<EventRecord, "date" | "place" | "sou
   /** Claims of date and place with their note numbers, for "Les sources divergent". */
   dateClaims: ClaimView[];
   placeClaims: ClaimView[];
-  names: { term: string; claims: ClaimView[] }[];
+  names: { term: string; claims: ClaimView[]; note?: EditorNoteBody }[];
+  /** The editors' notes on the date and place disagreements (`note:` beside `claims:`). */
+  dateNote?: EditorNoteBody;
+  placeNote?: EditorNoteBody;
   sourceIds: string[];
   participantIds: string[];
   topicIds: string[];
@@ -109,12 +117,9 @@ export interface Timeline {
   years: YearGroup[];
 }
 
-type Texts = Map<string, SourceText<TimelineSource>>;
+type Texts = Map<string, SourceText<TimelineSource>> & { unloaded: ReadonlySet<string> };
 
-export const eventPath = (id: string) => `/evenements/${id}/`;
-export const yearPath = (year: number | undefined) => (year === undefined ? "/date-a-preciser/" : `/${year}/`);
-export const monthPath = (year: number, month: number) => `/${year}/${String(month).padStart(2, "0")}/`;
-export const sourcePath = (id: string) => `/sources/${id}/`;
+// URL paths are in the site's language (src/i18n/paths.ts): `/evenements/<id>/` in French, `/events/<id>/` in English.
 
 const SUMMARY_LIMIT = 200;
 /** Marks the sentence `npm run new` writes in an event: valid, but not meant to be published. */
@@ -160,17 +165,17 @@ function notedBody(body: string, bodyLine: number, file: string, book: NoteBook,
   return { tokens, env };
 }
 
-function buildEntity(record: EntityRecord, texts: Texts, diags: Diagnostics): TimelineEntity {
+function buildEntity(record: EntityRecord, texts: Texts, paths: UrlPaths, diags: Diagnostics): TimelineEntity {
   const book = new NoteBook({ kind: "entity", id: record.id }, texts, diags);
   const { body, ...rest } = record;
   const noted = notedBody(body, record.bodyLine, record.file, book, diags);
-  return { ...rest, ...noted, notes: book.notes, path: entityPath(record.kind, record.id), eventIds: [] };
+  return { ...rest, ...noted, notes: book.notes, path: paths.entity(record.kind, record.id), eventIds: [] };
 }
 
-function buildEvent(record: EventRecord, texts: Texts, names: EntityNames, diags: Diagnostics): TimelineEvent | undefined {
+function buildEvent(record: EventRecord, texts: Texts, names: EntityNames, paths: UrlPaths, diags: Diagnostics): TimelineEvent | undefined {
   const fail = (line: number, field: string, message: string) => diags.error({ file: record.file, line, field, message });
   for (const s of record.sources) {
-    if (!texts.has(s.id)) fail(s.line, "sources", `unknown source "${s.id}": expected the id of a file in sources/ (without .md)`);
+    if (!texts.has(s.id) && !texts.unloaded.has(s.id)) fail(s.line, "sources", unknownSource(s.id, texts.keys()));
   }
 
   const date = resolveClaims(record.date);
@@ -190,10 +195,22 @@ function buildEvent(record: EventRecord, texts: Texts, names: EntityNames, diags
     const claim = record.place!.claims[i]!;
     view.entityId = resolveRef(claim, names, ["place"], where("place"), diags);
   }
-  const namings = record.names.map((n) => ({ term: n.term, claims: claimViews(n.claims, undefined, book) }));
+  const namingClaims = record.names.map((n) => claimViews(n.claims, undefined, book));
   const noted = notedBody(record.body, record.bodyLine, record.file, book, diags);
+  // Editors' notes after the body, so that the body's notes keep their numbers.
+  const editorNote = (note: EditorNote | undefined) => (note ? { note: notedBody(note.text, note.line, record.file, book, diags) } : {});
+  const dateNote = editorNote(record.date.note).note;
+  const placeNote = editorNote(record.place?.note).note;
+  const namings = record.names.map((n, i) => ({ term: n.term, claims: namingClaims[i]!, ...editorNote(n.note) }));
 
   if (!date.ok || (place && !place.ok)) return undefined;
+  // A source listed but never cited backs nothing on the page: say so, and do not count it.
+  const cited = new Set(book.notes.map((note) => note.sourceId));
+  for (const s of record.sources) {
+    if (texts.has(s.id) && !cited.has(s.id)) {
+      diags.warning({ file: record.file, line: s.line, field: "sources", message: `"${s.id}" is listed but never cited: cite its words in the text or a claim ([@${s.id} "…"]), or remove it from sources` });
+    }
+  }
   const placeId = placeClaims.find((c) => c.shown)?.entityId;
   const entityIds = [...new Set([...aboutIds, ...participantIds, ...placeClaims.flatMap((c) => (c.entityId ? [c.entityId] : [])), ...topicIds])];
   const { sources, names: _names, summary: _summary, date: _date, place: _place, participants: _p, topics: _t, about: _a, ...rest } = record;
@@ -201,13 +218,15 @@ function buildEvent(record: EventRecord, texts: Texts, names: EntityNames, diags
     ...rest,
     ...noted,
     notes: book.notes,
-    path: eventPath(record.id),
+    path: paths.event(record.id),
     date: date.resolved,
     ...(place?.ok ? { place: place.resolved } : {}),
     dateClaims,
     placeClaims,
     names: namings,
-    sourceIds: sources.map((s) => s.id),
+    ...(dateNote ? { dateNote } : {}),
+    ...(placeNote ? { placeNote } : {}),
+    sourceIds: [...new Set(sources.map((s) => s.id))].filter((id) => cited.has(id)),
     participantIds,
     topicIds,
     aboutIds,
@@ -226,7 +245,7 @@ function buildEvent(record: EventRecord, texts: Texts, names: EntityNames, diags
  * all the same (one archive page), holding its events in timeline order; in a
  * year, the events known only to the year come first, then the months in order.
  */
-function groupByMonth(events: TimelineEvent[]): YearGroup[] {
+function groupByMonth(events: TimelineEvent[], paths: UrlPaths): YearGroup[] {
   const years = new Map<number | undefined, YearGroup>();
   const months = new Map<string, MonthGroup>();
   for (const event of events) {
@@ -234,10 +253,10 @@ function groupByMonth(events: TimelineEvent[]): YearGroup[] {
     const year = anchor?.year;
     const month = anchor && anchor.precision !== "year" ? anchor.month : undefined;
     let yearGroup = years.get(year);
-    if (!yearGroup) years.set(year, (yearGroup = { year, path: yearPath(year), months: [], count: 0 }));
+    if (!yearGroup) years.set(year, (yearGroup = { year, path: paths.year(year), months: [], count: 0 }));
     let monthGroup = months.get(`${year}-${month}`);
     if (!monthGroup) {
-      months.set(`${year}-${month}`, (monthGroup = { month, ...(year !== undefined && month !== undefined ? { path: monthPath(year, month) } : {}), events: [] }));
+      months.set(`${year}-${month}`, (monthGroup = { month, ...(year !== undefined && month !== undefined ? { path: paths.month(year, month) } : {}), events: [] }));
       yearGroup.months.push(monthGroup);
     }
     monthGroup.events.push(event.id);
@@ -296,21 +315,24 @@ function linkEntities(events: TimelineEvent[], entityById: Map<string, TimelineE
 }
 
 export function buildTimeline(content: LoadedContent, diags: Diagnostics): Timeline {
-  const texts: Texts = new Map();
+  const unloadedIds = (kind: string) => new Set([...content.unloaded].filter((k) => k.startsWith(`${kind}:`)).map((k) => k.slice(kind.length + 1)));
+  const texts: Texts = Object.assign(new Map<string, SourceText<TimelineSource>>(), { unloaded: unloadedIds("source") });
+  const paths = urlPaths(content.site.language);
   for (const record of content.sources) {
-    const source: TimelineSource = { ...record, path: sourcePath(record.id), tokens: [], passages: [], citedBy: [], citedByEntities: [] };
+    const source: TimelineSource = { ...record, path: paths.source(record.id), tokens: [], passages: [], citedBy: [], citedByEntities: [] };
     const text = prepareSourceText(source);
     source.tokens = text.tokens;
     texts.set(record.id, text);
   }
 
+  const eventsUnloaded = unloadedIds("event").size > 0;
   const names = new EntityNames(content.entities, diags);
   reportLookAlikeTitles(content.events, diags);
-  const entities = content.entities.map((record) => buildEntity(record, texts, diags)).sort(byId);
+  const entities = content.entities.map((record) => buildEntity(record, texts, paths, diags)).sort(byId);
   const entityById = new Map(entities.map((e) => [e.id, e]));
 
   const events = content.events
-    .map((record) => buildEvent(record, texts, names, diags))
+    .map((record) => buildEvent(record, texts, names, paths, diags))
     .filter((e): e is TimelineEvent => e !== undefined)
     .sort((a, b) => compareEventDates(a.date.value, b.date.value) || byId(a, b));
 
@@ -331,7 +353,7 @@ export function buildTimeline(content: LoadedContent, diags: Diagnostics): Timel
       p.citedBy.sort((a, b) => orderOf(a) - orderOf(b) || a.note - b.note);
       for (const c of p.citedBy) if (c.owner === "entity" && !source.citedByEntities.includes(c.id)) source.citedByEntities.push(c.id);
     }
-    if (source.citedBy.length === 0) diags.warning({ file: source.file, message: "this source is cited by no event" });
+    if (source.citedBy.length === 0 && !eventsUnloaded) diags.warning({ file: source.file, message: "this source is cited by no event" });
   }
   for (const record of content.events) {
     const [only, ...others] = record.sources;
@@ -339,14 +361,15 @@ export function buildTimeline(content: LoadedContent, diags: Diagnostics): Timel
     if (record.body.includes(TO_WRITE)) diags.warning({ file: record.file, line: record.bodyLine, field: "body", message: `the scaffold's « ${TO_WRITE} » sentence is still there: write the summary` });
   }
   for (const entity of entities) {
-    if (entity.eventIds.length === 0) diags.warning({ file: entity.file, message: "no event names this entity" });
+    // Not when an event failed to load: it may be the one that names the entity.
+    if (entity.eventIds.length === 0 && !eventsUnloaded) diags.warning({ file: entity.file, message: "no event names this entity" });
   }
 
   const sources = [...sourceById.values()].sort(
-    (a, b) => compareEventDates({ kind: "point", point: a.published }, { kind: "point", point: b.published }) || a.title.localeCompare(b.title, "fr"),
+    (a, b) => compareEventDates({ kind: "point", point: a.published }, { kind: "point", point: b.published }) || a.title.localeCompare(b.title, content.site.language),
   );
   const entitiesByKind = new Map<EntityKind, TimelineEntity[]>();
-  for (const entity of [...entities].sort((a, b) => a.name.localeCompare(b.name, "fr") || byId(a, b))) {
+  for (const entity of [...entities].sort((a, b) => a.name.localeCompare(b.name, content.site.language) || byId(a, b))) {
     const list = entitiesByKind.get(entity.kind) ?? [];
     list.push(entity);
     entitiesByKind.set(entity.kind, list);
@@ -360,18 +383,18 @@ export function buildTimeline(content: LoadedContent, diags: Diagnostics): Timel
     sourceById,
     entityById,
     entitiesByKind,
-    years: groupByMonth(events),
+    years: groupByMonth(events, paths),
   };
-  builtWith.set(timeline, { texts, names });
+  builtWith.set(timeline, { texts, names, paths });
   return timeline;
 }
 
 /** What `previewEvent` needs from the build that made a timeline. */
-const builtWith = new WeakMap<Timeline, { texts: Texts; names: EntityNames }>();
+const builtWith = new WeakMap<Timeline, { texts: Texts; names: EntityNames; paths: UrlPaths }>();
 
 /** Copies of the texts an event may cite, so that checking its citations leaves the timeline's passages untouched. */
 function textsFor(texts: Texts, ids: readonly string[]): Texts {
-  const copies: Texts = new Map();
+  const copies: Texts = Object.assign(new Map<string, SourceText<TimelineSource>>(), { unloaded: texts.unloaded });
   for (const id of ids) {
     const text = texts.get(id);
     if (!text) continue;
@@ -399,7 +422,7 @@ export function previewEvent(timeline: Timeline, record: EventRecord, diags: Dia
   const context = builtWith.get(timeline);
   const previous = timeline.eventById.get(record.id);
   if (!context || !previous) return undefined;
-  const event = buildEvent(record, textsFor(context.texts, record.sources.map((s) => s.id)), context.names, diags);
+  const event = buildEvent(record, textsFor(context.texts, record.sources.map((s) => s.id)), context.names, context.paths, diags);
   if (!event || diags.hasErrors) return undefined;
   const { previousId, nextId, previousSameId, nextSameId } = previous;
   return {

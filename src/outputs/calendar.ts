@@ -5,15 +5,16 @@
  * "after") and unknown dates are left out: a calendar entry would assert a
  * day the sources do not give. UIDs are the event id at the site's host, so
  * they survive rebuilds; DTSTAMP comes from the content, not from the clock.
+ * Text written in the site's language (names, summaries, descriptions) says
+ * so with the LANGUAGE parameter (RFC 5545 §3.2.10), and the description's
+ * labels come from the site's catalogue. The whole calendar's file name is
+ * the language's (`calendrier.ics`, `calendar.ics`: `site.paths.calendar`).
  */
 import { firstDay, lastDay, type EventDate } from "../model/dates.ts";
 import type { TimelineEvent } from "../model/timeline.ts";
-import { formatEventDate } from "../render/format-date.ts";
 import type { SiteModel } from "../site-model.ts";
 import { icsDate, icsLines, icsText } from "./ics.ts";
 import { eventUpdatedDay, utcDate } from "./updated.ts";
-
-export const CALENDAR_PATH = "/calendrier.ics";
 
 /** The ICS file of one event, beside its page (named after it, so a download keeps a useful name). */
 export const eventCalendarPath = (event: TimelineEvent) => `${event.path}${event.id}.ics`;
@@ -46,14 +47,15 @@ export function eventUid(site: SiteModel, event: TimelineEvent): string {
 }
 
 function description(site: SiteModel, event: TimelineEvent): string {
+  const { t } = site;
   const sources = event.sourceIds.map((id) => site.source(id)).map((s) => `- ${s.title}${s.outlet ? ` (${s.outlet})` : ""}`);
   return [
-    `Date : ${formatEventDate(event.date.value).text}${event.date.disputed ? " (les sources divergent)" : ""}`,
-    ...(event.place ? [`Lieu : ${event.place.text}${event.place.disputed ? " (les sources divergent)" : ""}`] : []),
+    `${t.colon(t.event.date)} ${site.formatDate(event.date.value).text}${event.date.disputed ? t.disputed : ""}`,
+    ...(event.place ? [`${t.colon(t.event.place)} ${event.place.text}${event.place.disputed ? t.disputed : ""}`] : []),
     "",
     event.summary,
     "",
-    "Sources :",
+    t.colon(t.event.sources),
     ...sources,
     "",
     site.absoluteUrl(event.path),
@@ -69,6 +71,7 @@ function vevent(site: SiteModel, event: TimelineEvent): string[] {
   const span = calendarSpan(event.date.value);
   if (!span) return [];
   const stamp = eventUpdatedDay(event, site.timeline);
+  const lang = languageParam(site);
   lines = [
     "BEGIN:VEVENT",
     `UID:${icsText(eventUid(site, event))}`,
@@ -76,9 +79,9 @@ function vevent(site: SiteModel, event: TimelineEvent): string[] {
     `DTSTAMP:${icsDate(stamp)}T000000Z`,
     `DTSTART;VALUE=DATE:${icsDate(span.start)}`,
     `DTEND;VALUE=DATE:${icsDate(span.endExclusive)}`,
-    `SUMMARY:${icsText(event.title)}`,
-    `DESCRIPTION:${icsText(description(site, event))}`,
-    ...(event.place ? [`LOCATION:${icsText(event.place.text)}`] : []),
+    `SUMMARY${lang}:${icsText(event.title)}`,
+    `DESCRIPTION${lang}:${icsText(description(site, event))}`,
+    ...(event.place ? [`LOCATION${lang}:${icsText(event.place.text)}`] : []),
     ...(event.topicIds.length ? [`CATEGORIES:${event.topicIds.map((id) => icsText(site.entity(id).name)).join(",")}`] : []),
     `URL:${site.absoluteUrl(event.path)}`,
     // Past events in a reader's agenda: shown, never counted as busy time.
@@ -89,16 +92,25 @@ function vevent(site: SiteModel, event: TimelineEvent): string[] {
   return lines;
 }
 
+/**
+ * `;LANGUAGE=fr`: the language of a property's text. Its value is a BCP 47 tag,
+ * which site.ts validated (letters, digits and hyphens: nothing to quote).
+ */
+function languageParam(site: SiteModel): string {
+  return `;LANGUAGE=${site.language}`;
+}
+
 function calendarText(site: SiteModel, name: string, events: readonly TimelineEvent[]): string {
-  const lang = site.settings.language.split("-")[0]!.toUpperCase();
+  const primary = site.language.split("-")[0]!.toUpperCase();
+  const lang = languageParam(site);
   return icsLines([
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
-    `PRODID:-//frise//frise//${icsText(lang)}`,
+    `PRODID:-//frise//frise//${icsText(primary)}`,
     "CALSCALE:GREGORIAN",
-    `NAME:${icsText(name)}`,
-    `X-WR-CALNAME:${icsText(name)}`,
-    `X-WR-CALDESC:${icsText(site.settings.description)}`,
+    `NAME${lang}:${icsText(name)}`,
+    `X-WR-CALNAME${lang}:${icsText(name)}`,
+    `X-WR-CALDESC${lang}:${icsText(site.settings.description)}`,
     ...events.flatMap((event) => vevent(site, event)),
     "END:VCALENDAR",
   ]);

@@ -8,7 +8,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { SiteModel } from "../site-model.ts";
-import { CALENDAR_PATH, eventCalendar, eventCalendarPath, isInCalendar, siteCalendar } from "./calendar.ts";
+import { eventCalendar, eventCalendarPath, isInCalendar, siteCalendar } from "./calendar.ts";
 import { TIMELINE_JSON_PATH, timelineJsonText } from "./timeline-json.ts";
 import { TIMELINEJS_PATH, timelineJs } from "./timelinejs.ts";
 
@@ -20,7 +20,7 @@ type Text = string | Iterable<string>;
 
 /** Every data file, as [site path, text], produced one at a time (a large timeline's files are not all held in memory). */
 function* dataFiles(site: SiteModel): Generator<[string, Text]> {
-  yield [CALENDAR_PATH, siteCalendar(site)];
+  yield [site.paths.calendar, siteCalendar(site)];
   yield [TIMELINE_JSON_PATH, withNewline(timelineJsonText(site))];
   yield [TIMELINEJS_PATH, `${JSON.stringify(timelineJs(site))}\n`];
   for (const event of site.timeline.events) if (isInCalendar(event)) yield [eventCalendarPath(event), eventCalendar(site, event)];

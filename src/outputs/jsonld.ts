@@ -4,7 +4,8 @@
  * for breadcrumbs. Plain nodes here; `jsonLdGraph` puts a page's nodes in one
  * `@graph` under one `@context`, and page.ts embeds it with `jsonForScript`,
  * which keeps any value from closing the `<script>`. Kept lean: they are on
- * every page, within its weight budget.
+ * every page, within its weight budget. `inLanguage`: an event is described in
+ * the site's language, a source's article is in its own.
  */
 import type { EntityKind } from "../content/schema.ts";
 import { isoOf } from "../model/dates.ts";
@@ -53,6 +54,7 @@ export function eventJsonLd(site: SiteModel, event: TimelineEvent): JsonLd {
     url,
     name: event.title,
     description: event.summary,
+    inLanguage: site.language,
     ...(start ? { startDate: isoOf(start) } : {}),
     ...(end ? { endDate: isoOf(end) } : {}),
     ...(event.place ? { location: placeJsonLd(site, event.placeId, event.place.text) } : {}),

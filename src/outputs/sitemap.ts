@@ -5,15 +5,14 @@
  * here) plus every page of the paginated templates, from the model (Eleventy
  * only collects the first page of a pagination). The 404 page is not listed.
  */
-import { kindIndexPath } from "../model/entities.ts";
 import type { SiteModel } from "../site-model.ts";
-import { SEARCH_FOLDER } from "./search-index.ts";
+import { otherSearchFolder, SEARCH_FOLDER } from "./search-index.ts";
 import { xml } from "./xml.ts";
 
 export const SITEMAP_PATH = "/sitemap.xml";
 export const ROBOTS_PATH = "/robots.txt";
 
-/** Site paths of every HTML page (`/`, `/evenements/x/`), sorted: Eleventy's page URLs and the model's pages. */
+/** Site paths of every HTML page (`/`, `/evenements/x/` or `/events/x/`), sorted: Eleventy's page URLs and the model's pages. */
 export function pagePaths(site: SiteModel, collected: readonly unknown[]): string[] {
   const pages = collected.filter((url): url is string => typeof url === "string" && (url.endsWith("/") || url.endsWith(".html")) && url !== "/404.html");
   const { timeline } = site;
@@ -21,7 +20,7 @@ export function pagePaths(site: SiteModel, collected: readonly unknown[]): strin
     ...timeline.events.map((e) => e.path),
     ...timeline.sources.map((s) => s.path),
     ...site.entityPages.map((p) => p.path),
-    ...site.kinds.map(kindIndexPath),
+    ...site.kinds.map((kind) => site.paths.kindIndex(kind)),
     ...timeline.years.map((y) => y.path),
     ...site.months.map((m) => m.month.path!),
   );
@@ -41,8 +40,9 @@ export function sitemapXml(site: SiteModel, paths: readonly string[]): string {
 export function robotsTxt(site: SiteModel): string {
   return [
     "User-agent: *",
-    // The search index is data for the search page, not pages to list.
+    // The search indexes are data for the search page, not pages to list.
     `Disallow: ${site.href(`/${SEARCH_FOLDER}/`)}`,
+    ...site.otherSourceLanguages.map((language) => `Disallow: ${site.href(`/${otherSearchFolder(language)}/`)}`),
     "",
     `Sitemap: ${site.absoluteUrl(SITEMAP_PATH)}`,
     "",

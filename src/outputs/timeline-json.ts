@@ -7,7 +7,6 @@
 import type { Claim } from "../content/schema.ts";
 import { edtfOf, firstDay, isoOf, lastDay, type EventDate } from "../model/dates.ts";
 import type { TimelineEntity, TimelineEvent, TimelineSource } from "../model/timeline.ts";
-import { formatEventDate } from "../render/format-date.ts";
 import { plainText } from "../render/markdown.ts";
 import type { SiteModel } from "../site-model.ts";
 import { siteUpdatedDay } from "./updated.ts";
@@ -34,7 +33,7 @@ export interface JsonDate {
   /** EDTF text: 2025-04-01, 2025-04, 2025-04-03/2025-04-04, 2025-09~, ../2025-09-24, 2025-09-24/.., unknown. */
   edtf: string;
   kind: EventDate["kind"];
-  /** The date as the site writes it, in French. */
+  /** The date as the site writes it, in the site's language. */
   label: string;
   /** First day the date can cover (YYYY-MM-DD); absent for "before" and unknown dates. */
   start?: string;
@@ -129,14 +128,14 @@ function noteCite(event: TimelineEvent, number: number): JsonCite {
   return { source: note.sourceId, quote: note.quote };
 }
 
-function jsonDate(event: TimelineEvent): JsonDate {
+function jsonDate(site: SiteModel, event: TimelineEvent): JsonDate {
   const date = event.date.value;
   const start = date.kind === "point" ? date.point : date.kind === "range" || date.kind === "after" ? date.start : undefined;
   const end = date.kind === "point" ? date.point : date.kind === "range" || date.kind === "before" ? date.end : undefined;
   return {
     edtf: edtfOf(date),
     kind: date.kind,
-    label: formatEventDate(date).text,
+    label: site.formatDate(date).text,
     ...(start ? { start: firstDay(start) } : {}),
     ...(end ? { end: lastDay(end) } : {}),
     disputed: event.date.disputed,
@@ -151,7 +150,7 @@ function jsonEvent(site: SiteModel, event: TimelineEvent): JsonEvent {
     url: site.absoluteUrl(event.path),
     title: event.title,
     summary: event.summary,
-    date: jsonDate(event),
+    date: jsonDate(site, event),
     ...(event.place
       ? {
           place: {

@@ -3,12 +3,12 @@
  * timeline.knightlab.com/docs/json-format.html, so the story can be loaded
  * into a TimelineJS embed as is. TimelineJS reads `headline` and `text` as
  * HTML: every value from the content is escaped. Undated events are left out
- * (a slide needs a `start_date` with a year); open dates keep their French
- * label in `display_date` ("avant le 24 septembre 2025").
+ * (a slide needs a `start_date` with a year); open dates keep their label in
+ * the site's language in `display_date` ("avant le 24 septembre 2025",
+ * "before 24 September 2025"), as does the slide's text.
  */
 import { anchorOf, type DatePoint } from "../model/dates.ts";
 import type { TimelineEvent } from "../model/timeline.ts";
-import { formatEventDate } from "../render/format-date.ts";
 import { escapeHtml } from "../render/html.ts";
 import type { SiteModel } from "../site-model.ts";
 
@@ -56,18 +56,18 @@ function slide(site: SiteModel, event: TimelineEvent): TlSlide | undefined {
   const anchor = anchorOf(date);
   if (!anchor) return undefined;
   const url = site.absoluteUrl(event.path);
-  const sources = event.sourceIds.length;
+  const { t } = site;
   const rowName = group(site, event);
   return {
     start_date: tlDate(anchor),
     ...(date.kind === "range" ? { end_date: tlDate(date.end) } : {}),
-    display_date: escapeHtml(formatEventDate(date).text),
+    display_date: escapeHtml(site.formatDate(date).text),
     text: {
       headline: escapeHtml(event.title),
       text:
         `<p>${escapeHtml(event.summary)}</p>` +
-        `<p>${sources} source${sources > 1 ? "s" : ""}${event.date.disputed || event.place?.disputed ? " ; les sources divergent" : ""}. ` +
-        `<a href="${escapeHtml(url)}">Lire l’événement, ses citations et ses sources</a></p>`,
+        `<p>${escapeHtml(t.counts.sources(event.sourceIds.length))}${event.date.disputed || event.place?.disputed ? escapeHtml(t.timelineJs.disputed) : ""}. ` +
+        `<a href="${escapeHtml(url)}">${escapeHtml(t.timelineJs.readMore)}</a></p>`,
     },
     ...(rowName ? { group: rowName } : {}),
     unique_id: event.id,

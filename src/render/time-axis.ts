@@ -5,9 +5,12 @@
  * a mark. Every mark is a link with an accessible name. When marks would pile
  * up, events are aggregated into one bar per month (or per year) linking to the
  * archive, so the SVG stays small and legible at any number of events.
+ * Labels, names and captions are in the site's language (src/i18n/).
  */
+import { fillText } from "../i18n/fill.ts";
+import { catalogueFor, type Catalogue } from "../i18n/index.ts";
 import { firstDay, lastDay, type DatePoint, type EventDate } from "../model/dates.ts";
-import { monthPath, type Timeline } from "../model/timeline.ts";
+import type { Timeline } from "../model/timeline.ts";
 import { formatEventDate, formatMonthHeading } from "./format-date.ts";
 import { escapeHtml, isolateText } from "./html.ts";
 
@@ -22,8 +25,6 @@ const MAX_LANES = 6;
 const MIN_SPAN_DAYS = 30;
 /** Length of the dashed lead drawn for "before …" and "after …" dates. */
 const LEAD = 36;
-
-const SHORT_MONTHS = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
 
 interface Mark {
   title: string;
@@ -83,7 +84,7 @@ function scaleFor(starts: number[], ends: number[], room = { left: 0, right: 0 }
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Month or year ticks, at most six labels. */
-function ticks(scale: Scale, top: number): string {
+function ticks(scale: Scale, top: number, shortMonths: readonly string[]): string {
   const first = new Date(scale.min * 86_400_000);
   const last = new Date(scale.max * 86_400_000);
   const months = (last.getUTCFullYear() - first.getUTCFullYear()) * 12 + last.getUTCMonth() - first.getUTCMonth();
@@ -95,7 +96,7 @@ function ticks(scale: Scale, top: number): string {
       if (day >= scale.min) {
         const x = round(scale.x(day));
         out.push(`<line class="tick" x1="${x}" x2="${x}" y1="${top}" y2="${top + 6}"/>`);
-        if (i % step === 0) out.push(`<text class="tick-label" x="${x}" y="${top + 24}">${escapeHtml(SHORT_MONTHS[m - 1]! + (out.some((t) => t.startsWith("<text")) && m !== 1 ? "" : ` ${y}`))}</text>`);
+        if (i % step === 0) out.push(`<text class="tick-label" x="${x}" y="${top + 24}">${escapeHtml(shortMonths[m - 1]! + (out.some((t) => t.startsWith("<text")) && m !== 1 ? "" : ` ${y}`))}</text>`);
       }
       if (++m > 12) [m, y] = [1, y + 1];
     }
@@ -129,7 +130,7 @@ function assignLanes(marks: Mark[], scale: Scale): number[] | undefined {
   return lanes;
 }
 
-function markSvg(mark: Mark, y: number, scale: Scale): string {
+function markSvg(mark: Mark, y: number, scale: Scale, language: string, t: Catalogue): string {
   const classes = ["mark", mark.uncertain ? "mark--uncertain" : "", mark.disputed ? "mark--disputed" : ""].filter(Boolean).join(" ");
   const x1 = round(scale.x(mark.start));
   const x2 = round(scale.x(mark.end));
@@ -144,7 +145,7 @@ function markSvg(mark: Mark, y: number, scale: Scale): string {
     shape = `<rect class="mark-shape" x="${x1 - 4}" y="${y - 7}" width="${round(x2 - x1 + 8)}" height="14" rx="7"/>`;
   }
   const flag = mark.disputed ? `<path class="mark-flag" d="M${x1} ${y - 19}l6 6-6 6-6-6z"/>` : "";
-  const name = escapeHtml(`${isolateText(mark.title)} — ${formatEventDate(mark.date).text}${mark.disputed ? " (les sources divergent)" : ""}`);
+  const name = escapeHtml(`${isolateText(mark.title)} — ${formatEventDate(mark.date, language).text}${mark.disputed ? t.disputed : ""}`);
   return `<a href="${escapeHtml(mark.href)}" aria-label="${name}" class="${classes}"><title>${name}</title>${shape}${flag}</a>`;
 }
 
@@ -165,7 +166,8 @@ function eventMarks(timeline: Timeline, href: (path: string) => string): Mark[] 
 }
 
 /** One bar per month (or per year over long spans), height by number of events. */
-function aggregated(timeline: Timeline, href: (path: string) => string, marks: Mark[]): { body: string; height: number; unit: string } {
+function aggregated(timeline: Timeline, href: (path: string) => string, marks: Mark[], t: Catalogue): { body: string; height: number; byYear: boolean } {
+  const { language } = timeline.site;
   const scale = scaleFor(marks.map((m) => m.start), marks.map((m) => m.end));
   const spanYears = (scale.max - scale.min) / 365.25;
   const byYear = spanYears > 8;
@@ -179,7 +181,8 @@ function aggregated(timeline: Timeline, href: (path: string) => string, marks: M
     for (const month of year.months) {
       if (month.month === undefined) continue;
       const start = Date.UTC(year.year, month.month - 1, 1) / 86_400_000;
-      buckets.push({ label: formatMonthHeading(year.year, month.month), path: monthPath(year.year, month.month), start, end: Date.UTC(year.year, month.month, 1) / 86_400_000, count: month.events.length });
+      // The month's archive: every month holding a dated event has one.
+      buckets.push({ label: formatMonthHeading(year.year, month.month, language), path: month.path!, start, end: Date.UTC(year.year, month.month, 1) / 86_400_000, count: month.events.length });
     }
   }
   const top = 100;
@@ -188,16 +191,18 @@ function aggregated(timeline: Timeline, href: (path: string) => string, marks: M
     const x = round(scale.x(b.start));
     const width = Math.max(2, round(scale.x(b.end) - scale.x(b.start) - 1));
     const height = Math.max(4, round((b.count / most) * (top - 10)));
-    const name = escapeHtml(`${b.label} : ${b.count} événement${b.count > 1 ? "s" : ""}`);
+    const name = escapeHtml(fillText(t.timeAxis.bar, { label: b.label, count: t.counts.events(b.count) }));
     return `<a href="${escapeHtml(href(b.path))}" aria-label="${name}" class="bar"><title>${name}</title><rect x="${x}" y="${round(top - height)}" width="${width}" height="${height}"/></a>`;
   });
-  return { body: bars.join("") + ticks(scale, top + 4), height: top + 4 + AXIS, unit: byYear ? "année" : "mois" };
+  return { body: bars.join("") + ticks(scale, top + 4, t.dates.shortMonths), height: top + 4 + AXIS, byYear };
 }
 
 /** The time axis as a `<figure>` with inline SVG, or "" when no event is dated. */
 export function timeAxisSvg(timeline: Timeline, href: (path: string) => string): string {
   const marks = eventMarks(timeline, href);
   if (marks.length === 0) return "";
+  const { language } = timeline.site;
+  const t = catalogueFor(language);
   const undated = timeline.events.length - marks.length;
   // Open-ended marks draw a lead and an arrow beyond their date: keep room for them inside the viewBox.
   const room = { left: marks.some((m) => m.open === "start") ? LEAD + 6 : 0, right: marks.some((m) => m.open === "end") ? LEAD + 6 : 0 };
@@ -210,19 +215,20 @@ export function timeAxisSvg(timeline: Timeline, href: (path: string) => string):
   if (lanes) {
     const laneCount = Math.max(...lanes) + 1;
     const top = 28 + laneCount * LANE;
-    body = marks.map((mark, i) => markSvg(mark, 28 + lanes[i]! * LANE, scale)).join("") + ticks(scale, top);
+    body = marks.map((mark, i) => markSvg(mark, 28 + lanes[i]! * LANE, scale, language, t)).join("") + ticks(scale, top, t.dates.shortMonths);
     height = top + AXIS;
-    caption = "Chaque événement est placé à sa date ; une barre couvre une période, un tracé pointillé une date incertaine ou ouverte, un losange signale des sources divergentes.";
+    caption = t.timeAxis.marksCaption;
   } else {
-    const agg = aggregated(timeline, href, marks);
+    const agg = aggregated(timeline, href, marks, t);
     body = agg.body;
     height = agg.height;
-    caption = `Nombre d’événements par ${agg.unit} ; chaque barre mène aux archives.`;
+    caption = agg.byYear ? t.timeAxis.yearBarsCaption : t.timeAxis.monthBarsCaption;
   }
-  if (undated > 0) caption += ` ${undated} événement${undated > 1 ? "s" : ""} sans date n’y figure${undated > 1 ? "nt" : ""} pas.`;
+  if (undated > 0) caption += ` ${t.timeAxis.undated(undated)}`;
+  const id = escapeHtml(t.ids.timeAxis);
   return `<figure class="time-axis">
-<figcaption id="axe-du-temps">Axe du temps. ${escapeHtml(caption)}</figcaption>
-<svg viewBox="0 0 ${WIDTH} ${height}" role="group" aria-labelledby="axe-du-temps" focusable="false">${body}</svg>
+<figcaption id="${id}">${escapeHtml(t.timeAxis.label)} ${escapeHtml(caption)}</figcaption>
+<svg viewBox="0 0 ${WIDTH} ${height}" role="group" aria-labelledby="${id}" focusable="false">${body}</svg>
 </figure>`;
 }
 

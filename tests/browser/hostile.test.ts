@@ -9,6 +9,8 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { catalogueFor } from "../../src/i18n/index.ts";
+import { urlPaths } from "../../src/i18n/paths.ts";
 import { loadTimeline } from "../../src/index.ts";
 import type { Timeline } from "../../src/model/timeline.ts";
 import { describeBrowser, launchBrowser, newContext, PageWatch } from "../helpers/browser.ts";
@@ -197,18 +199,20 @@ describeBrowser("hostile content in Chromium", () => {
   });
 
   it("runs searches for the hostile words without running them", async () => {
+    const searchPage = server.url(urlPaths(timeline.site.language).search);
+    const searching = catalogueFor(timeline.site.language).search.searching;
     for (const query of ["alert", "script", "onerror", "<script>", "javascript:alert(1)", "\"'><svg onload=alert(1)>"]) {
-      const visit = await watch.visit(`${server.url("/recherche/")}?q=${encodeURIComponent(query)}`);
-      await watch.page.waitForFunction(() => {
-        const status = document.getElementById("statut-recherche")?.textContent ?? "";
-        return status !== "" && !status.includes("en cours");
-      });
+      const visit = await watch.visit(`${searchPage}?q=${encodeURIComponent(query)}`);
+      await watch.page.waitForFunction((busy) => {
+        const status = document.querySelector("[data-search-status]")?.textContent ?? "";
+        return status !== "" && status !== busy;
+      }, searching);
       // The search runs after load: read what happened since, not only what the visit saw.
       const after = await watch.collected();
       expect(visit.problems, query).toEqual([]);
       expect([...after.problems, ...after.messages, ...(await liveInjections())], query).toEqual([]);
     }
-    await watch.visit(`${server.url("/recherche/")}?q=alert`);
+    await watch.visit(`${searchPage}?q=alert`);
     await watch.page.waitForSelector(".search-results li");
     expect(await watch.page.locator(".search-results li").count()).toBeGreaterThan(0);
   });

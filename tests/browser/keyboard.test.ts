@@ -1,13 +1,16 @@
 /**
- * Keyboard use of the real site in Chromium: the first Tab lands on a skip link
- * to the main content, which takes focus when activated; from the home page, Tab
- * reaches every event link, each time with a visible focus indicator.
+ * Keyboard use of the real site (French) and of the English fixture in Chromium:
+ * the first Tab lands on a skip link to the main content, which takes focus when
+ * activated; from the home page, Tab reaches every event link, each time with a
+ * visible focus indicator.
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { catalogueFor } from "../../src/i18n/index.ts";
+import { urlPaths } from "../../src/i18n/paths.ts";
 import { describeBrowser, launchBrowser, newContext, PageWatch } from "../helpers/browser.ts";
 import { serve, type Served } from "../helpers/serve.ts";
-import { buildInto, listFiles } from "../helpers/site.ts";
+import { buildInto, listFiles, SITES } from "../helpers/site.ts";
 
 interface Focused {
   /** A short description: tag, class and href. */
@@ -55,7 +58,11 @@ function unfocusedStrokes(): Record<string, string> {
   return out;
 }
 
-describeBrowser("keyboard", () => {
+for (const tested of SITES) describeBrowser(`keyboard on the ${tested.name}`, () => {
+  /** The main content's id, target of the skip link: `contenu`, `content`. */
+  const main = catalogueFor(tested.language).ids.content;
+  /** Event pages' addresses: `/evenements/<id>/`, `/events/<id>/`. */
+  const eventsSegment = urlPaths(tested.language).segments.events;
   let site: string;
   let server: Served;
   let browser: Browser;
@@ -63,7 +70,7 @@ describeBrowser("keyboard", () => {
   let page: Page;
 
   beforeAll(async () => {
-    site = await buildInto();
+    site = await buildInto({ FRISE_CONTENT: tested.content });
     server = await serve(site);
     browser = await launchBrowser();
     context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
@@ -75,7 +82,7 @@ describeBrowser("keyboard", () => {
     await server?.close();
   });
 
-  it("lands on a skip link to #contenu with the first Tab, on every page", { timeout: 300_000 }, async () => {
+  it("lands on a skip link to the main content with the first Tab, on every page", { timeout: 300_000 }, async () => {
     const failures: Record<string, string> = {};
     for (const file of listFiles(site).filter((f) => f.endsWith(".html"))) {
       await page.goto(server.urlOfFile(file));
@@ -85,18 +92,18 @@ describeBrowser("keyboard", () => {
         const r = el.getBoundingClientRect();
         return { href: el.getAttribute("href"), text: el.textContent?.trim() ?? "", onScreen: r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.width > 0 };
       });
-      if (first.href !== "#contenu" || !first.text || !first.onScreen) failures[file] = JSON.stringify(first);
+      if (first.href !== `#${main}` || !first.text || !first.onScreen) failures[file] = JSON.stringify(first);
     }
     expect(failures).toEqual({});
   });
 
   it("moves focus to the main content when the skip link is activated", async () => {
     await page.goto(server.url("/"));
-    expect(await page.evaluate(() => document.querySelector("#contenu")?.tagName)).toBe("MAIN");
+    expect(await page.evaluate((id) => document.getElementById(id)?.tagName, main)).toBe("MAIN");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("contenu");
-    expect(new URL(page.url()).hash).toBe("#contenu");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(main);
+    expect(new URL(page.url()).hash).toBe(`#${main}`);
     // The next Tab continues from the main content, not from the header.
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.closest("main") !== null)).toBe(true);
@@ -105,8 +112,9 @@ describeBrowser("keyboard", () => {
   it("reaches every event link of the home page with Tab, each with a visible focus indicator", async () => {
     await page.goto(server.url("/"));
     // Every element, not every address: the time axis and the list both link to each event.
-    const eventLinks = await page.evaluate(() =>
-      [...document.querySelectorAll("a[href]")].map((a) => a.getAttribute("href")!).filter((h) => /\/evenements\/[^/]+\/$/.test(h)),
+    const eventLinks = await page.evaluate(
+      (segment) => [...document.querySelectorAll("a[href]")].map((a) => a.getAttribute("href")!).filter((h) => new RegExp(`/${segment}/[^/]+/$`).test(h)),
+      eventsSegment,
     );
     expect(eventLinks.length).toBeGreaterThan(0);
     const unfocused = await page.evaluate(unfocusedStrokes);
@@ -121,7 +129,7 @@ describeBrowser("keyboard", () => {
     const count = (hrefs: (string | null)[]) => hrefs.reduce((m, h) => m.set(h, (m.get(h) ?? 0) + 1), new Map<string | null, number>());
     const reached = count(visited.map((f) => f.href));
     const missed = [...count(eventLinks)].filter(([h, n]) => (reached.get(h) ?? 0) < n).map(([h, n]) => `${h}: ${reached.get(h) ?? 0} of ${n}`);
-    expect(visited[0]?.href).toBe("#contenu");
+    expect(visited[0]?.href).toBe(`#${main}`);
     expect(missed).toEqual([]);
     const invisible = visited.filter((f) => !f.focusVisible || !f.indicator).map((f) => f.label);
     expect(invisible).toEqual([]);

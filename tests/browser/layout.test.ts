@@ -1,20 +1,25 @@
 /**
- * Layout in real Chromium: screenshots of the home, an event and a source page at
- * 375 px and 1280 px (kept in test-results/screenshots/ for people and CI to
- * look at); nothing overflows horizontally at 375 px on any page; the print
- * stylesheet and the dark scheme really apply.
+ * Layout in real Chromium, for the real site (French) and the English fixture:
+ * screenshots of the home, an event and a source page at 375 px and 1280 px
+ * (kept in test-results/screenshots/ for people and CI to look at, the English
+ * ones prefixed `en-`); nothing overflows horizontally at 375 px on any page;
+ * the print stylesheet and the dark scheme really apply.
  */
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
+import { urlPaths } from "../../src/i18n/paths.ts";
 import { builtSiteInBrowser, describeBrowser, newContext } from "../helpers/browser.ts";
-import { ROOT } from "../helpers/site.ts";
+import { ROOT, SITES } from "../helpers/site.ts";
 
 const SHOTS = path.join(ROOT, "test-results", "screenshots");
 
-describeBrowser("layout", () => {
-  const built = builtSiteInBrowser();
+for (const site of SITES) describeBrowser(`layout of the ${site.name}`, () => {
+  const built = builtSiteInBrowser("/", site.content);
+  /** Screenshots of the French site keep their names; the English ones are prefixed. */
+  const shot = (name: string) => `${site.language === "fr" ? "" : `${site.language}-`}${name}`;
+  const { segments } = urlPaths(site.language);
 
   async function withPage<T>(options: Parameters<typeof newContext>[1], use: (page: Page) => Promise<T>): Promise<T> {
     const context = await newContext(built.browser, options);
@@ -27,8 +32,8 @@ describeBrowser("layout", () => {
 
   /** The first event page and the first source page of the build (not the indexes). */
   const sample = () => {
-    const event = built.pages.find((f) => /^evenements\/[^/]+\/index\.html$/.test(f));
-    const source = built.pages.find((f) => /^sources\/[^/]+\/index\.html$/.test(f));
+    const event = built.pages.find((f) => new RegExp(`^${segments.events}/[^/]+/index\\.html$`).test(f));
+    const source = built.pages.find((f) => new RegExp(`^${segments.sources}/[^/]+/index\\.html$`).test(f));
     if (!event || !source) throw new Error("no event or source page in the build");
     return { home: "index.html", event, source };
   };
@@ -40,7 +45,7 @@ describeBrowser("layout", () => {
         await withPage({ viewport: { width, height: 900 }, colorScheme: scheme }, async (page) => {
           for (const [name, file] of Object.entries(sample())) {
             await page.goto(built.server.urlOfFile(file));
-            const out = path.join(SHOTS, `${name}-${width}${scheme === "dark" ? "-dark" : ""}.png`);
+            const out = path.join(SHOTS, shot(`${name}-${width}${scheme === "dark" ? "-dark" : ""}.png`));
             fs.rmSync(out, { force: true });
             await page.screenshot({ path: out, fullPage: true });
             const png = fs.readFileSync(out);
@@ -103,7 +108,7 @@ describeBrowser("layout", () => {
       expect(screen.nav).not.toBe("none");
       // On paper: no navigation, black on white even when the reader prefers dark.
       expect(print).toEqual({ print: true, skip: "none", nav: "none", background: "rgb(255, 255, 255)", color: "rgb(0, 0, 0)" });
-      const pdf = await page.pdf({ path: path.join(SHOTS, "event-print.pdf") });
+      const pdf = await page.pdf({ path: path.join(SHOTS, shot("event-print.pdf")) });
       expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     });
   });

@@ -1,19 +1,26 @@
 /**
- * Every page of the real site, in real Chromium over HTTP: loads with no console
- * message of level warning or error, no script error, no failed request, no
- * request to another host, no CSP violation; shows the same main content with
- * JavaScript off; and axe-core finds no WCAG 2.2 A/AA violation, in light and
- * dark schemes. The page list is every HTML file of the build, whatever it holds.
+ * Every page of the real site (French) and of the English fixture, in real
+ * Chromium over HTTP: loads with no console message of level warning or error,
+ * no script error, no failed request, no request to another host, no CSP
+ * violation; shows the same main content with JavaScript off; and axe-core finds
+ * no WCAG 2.2 A/AA violation (`valid-lang` included: a French quote on an English
+ * page says so), in light and dark schemes. The page list is every HTML file of
+ * the build, whatever it holds.
  */
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
+import { urlPaths } from "../../src/i18n/paths.ts";
 import { builtSiteInBrowser, describeBrowser, newContext, PageWatch } from "../helpers/browser.ts";
+import { SITES } from "../helpers/site.ts";
 
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-describeBrowser("every page in Chromium", () => {
-  const built = builtSiteInBrowser();
+/** A word each site's search must find. */
+const SEARCHED: Record<string, string> = { fr: "Moscou", en: "accord" };
+
+for (const site of SITES) describeBrowser(`every page of the ${site.name} in Chromium`, () => {
+  const built = builtSiteInBrowser("/", site.content);
 
   /** Visits every page in a fresh context and collects `check`'s complaints per page. */
   async function eachPage(
@@ -90,12 +97,12 @@ describeBrowser("every page in Chromium", () => {
   });
 
   it("runs a search on the search page within the CSP, with results", async () => {
-    const search = built.pages.find((f) => /^recherche\/index\.html$/.test(f));
-    if (!search) return; // no search page in this build
+    const search = `${urlPaths(site.language).search.slice(1)}index.html`;
+    expect(built.pages).toContain(search);
     const context = await newContext(built.browser);
     try {
       const watch = await PageWatch.open(context, built.server.origin);
-      const visit = await watch.visit(`${built.server.urlOfFile(search)}?q=${encodeURIComponent("Moscou")}`);
+      const visit = await watch.visit(`${built.server.urlOfFile(search)}?q=${encodeURIComponent(SEARCHED[site.language]!)}`);
       await watch.page.waitForSelector("main ol li a[href]");
       const after = await watch.collected();
       expect([...visit.problems, ...after.problems]).toEqual([]);

@@ -14,7 +14,7 @@ import { buildInto, listFiles } from "./site.ts";
 
 export { CHROMIUM_FLAGS, findChromium };
 
-/** The real content built, served over HTTP with its `_headers`, and Chromium, for one test file. */
+/** A site built, served over HTTP with its `_headers`, and Chromium, for one test file. */
 export interface BuiltSite {
   dir: string;
   /** Every HTML page, relative to `dir`. */
@@ -25,12 +25,13 @@ export interface BuiltSite {
 
 /**
  * Sets up a `BuiltSite` before the file's tests (filled in by then) and closes it
- * after them; with `prefix`, the site is built and served under that path prefix.
+ * after them; with `prefix`, the site is built and served under that path prefix;
+ * with `content`, from that content folder (the English fixture) instead of content/.
  */
-export function builtSiteInBrowser(prefix = "/"): BuiltSite {
+export function builtSiteInBrowser(prefix = "/", content?: string): BuiltSite {
   const built = {} as BuiltSite;
   beforeAll(async () => {
-    built.dir = await buildInto(prefix === "/" ? {} : { FRISE_PATH_PREFIX: prefix });
+    built.dir = await buildInto({ ...(prefix === "/" ? {} : { FRISE_PATH_PREFIX: prefix }), ...(content ? { FRISE_CONTENT: content } : {}) });
     built.pages = listFiles(built.dir).filter((f) => f.endsWith(".html"));
     built.server = await serve(built.dir, prefix);
     built.browser = await launchBrowser();

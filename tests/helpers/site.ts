@@ -13,6 +13,17 @@ const run = promisify(execFile);
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 const TSX = path.join(ROOT, "node_modules/.bin/tsx");
 
+/** The English fixture story (tests/fixtures/english/): the site in English, from English and French sources. */
+export const ENGLISH_FIXTURE = path.join(ROOT, "tests/fixtures/english");
+
+/** The sites every gate checks: the real content (French) and the English fixture. */
+export const SITES = [
+  { name: "French site (content/)", language: "fr", content: path.join(ROOT, "content") },
+  { name: "English site (tests/fixtures/english/)", language: "en", content: ENGLISH_FIXTURE },
+] as const;
+
+export type SiteUnderTest = (typeof SITES)[number];
+
 const created: string[] = [];
 
 /** A fresh folder in the system temp folder, removed after the test file (tests/setup.ts). */

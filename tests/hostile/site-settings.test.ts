@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../../src/content/diagnostics.ts";
-import { ENVIRONMENT } from "../../src/content/site.ts";
+import { checkLanguage, ENVIRONMENT } from "../../src/content/site.ts";
 import { icsText } from "../../src/outputs/ics.ts";
 import { headersFile } from "../../src/outputs/csp.ts";
 import { contentFolder, failWith, findError, loadFail, loadOk } from "../helpers/content.ts";
@@ -26,10 +26,20 @@ describe("site.yml: language", () => {
   it.each([
     ["fr", "fr"],
     ["en-gb", "en-GB"],
-    ["sr-latn-rs", "sr-Latn-RS"],
-    ["es-419", "es-419"],
+    ["fr-ca", "fr-CA"],
   ])("accepts %s as %s", (value, canonical) => {
     expect(loadOk(contentFolder({ "site.yml": `language: ${value}\n` })).timeline.site.language).toBe(canonical);
+  });
+
+  it.each([
+    ["sr-latn-rs", "sr-Latn-RS"],
+    ["es-419", "es-419"],
+  ])("reads %s as the BCP 47 tag %s", (value, canonical) => {
+    expect(checkLanguage(value)).toEqual({ ok: true, value: canonical });
+  });
+
+  it("refuses a well-formed tag of a language frise has no interface for, at its line", () => {
+    findError(site("title: Frise\nlanguage: de\n"), { file: "site.yml", line: 2, field: "language", message: /"de" has no interface catalogue: expected a tag of fr or en/ });
   });
 });
 

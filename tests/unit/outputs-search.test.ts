@@ -1,13 +1,15 @@
 /**
  * Search records come from the model: one per event, source and entity, with
  * site paths (the search page gives Pagefind the path prefix), the language's
- * ISO 639-1 code, and filters that say what the model says.
+ * ISO 639-1 code, and filters that say what the model says, named in the site's
+ * language. A source in another language than the site's is indexed in its own.
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadTimeline } from "../../src/index.ts";
 import { searchRecords } from "../../src/outputs/search-index.ts";
 import { SiteModel } from "../../src/site-model.ts";
+import { ENGLISH_FIXTURE } from "../helpers/site.ts";
 
 const { timeline } = loadTimeline({ FRISE_PATH_PREFIX: "/preview/pr-3/" }, path.resolve("content"));
 const site = new SiteModel(timeline);
@@ -41,5 +43,36 @@ describe("search records", () => {
     const person = records.find((r) => r.meta.title === "Abdoulaye Maïga")!;
     expect(person.filters).toEqual({ Type: ["Personne"] });
     expect(person.content).toContain("Abdoulaye Maiga");
+  });
+});
+
+describe("search records of the English site", () => {
+  const english = new SiteModel(loadTimeline({}, ENGLISH_FIXTURE).timeline);
+  const all = [...searchRecords(english)];
+  const byUrl = (url: string) => all.find((r) => r.url === url)!;
+
+  it("are in English, filters and dates included", () => {
+    const signed = byUrl("/events/2025-04-03-water-accord-signed/");
+    expect(signed.language).toBe("en");
+    expect(signed.meta.date).toBe("3–4 April 2025");
+    expect(signed.filters).toEqual({
+      Type: ["Event"],
+      Place: ["Lakeport", "Villeneuve-sur-Lac"],
+      Person: ["Maria Keane", "Jean Dufour"],
+      Organisation: ["Lakeport Water Board"],
+      Topic: ["Water supply", "Town twinning"],
+    });
+    expect(byUrl("/people/jean-dufour/")).toMatchObject({ language: "en", filters: { Type: ["Person"] } });
+  });
+
+  it("index a French source in French, marked for the result list; English sources in the site's language", () => {
+    expect(byUrl("/sources/le-courrier-du-lac-2025-04-02/")).toMatchObject({ language: "fr", meta: { lang: "fr" }, filters: { Type: ["Source"] } });
+    expect(byUrl("/sources/lakeport-herald-2025-03-28/").language).toBe("en");
+    expect(byUrl("/sources/lakeport-herald-2025-03-28/").meta.lang).toBeUndefined();
+    // en-GB on an en site: the same index, nothing to mark; its title is the editors' anyway.
+    expect(byUrl("/sources/water-board-notice-2025/")).toMatchObject({ language: "en", meta: { title: "Notice on the survey of the pipeline route" } });
+    expect(byUrl("/sources/water-board-notice-2025/").meta.lang).toBeUndefined();
+    expect(english.otherSourceLanguages).toEqual(["fr"]);
+    expect(site.otherSourceLanguages).toEqual([]);
   });
 });

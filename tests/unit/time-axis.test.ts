@@ -157,7 +157,7 @@ describe("undated events", () => {
 });
 
 /** A timeline of `count` events built in memory, dated by `dateOf(i)`: for sizes a folder would make slow. */
-function bigTimeline(count: number, dateOf: (i: number) => string): Timeline {
+function bigTimeline(count: number, dateOf: (i: number) => string, language = "fr"): Timeline {
   const source: SourceRecord = { id: "s", file: "sources/s.md", title: "S", titleSupplied: false, published: (parseDatePoint("2000") as { ok: true; value: DatePoint }).value, language: "fr", body: "Texte.", bodyLine: 5 };
   const events: EventRecord[] = Array.from({ length: count }, (_, i) => {
     const text = dateOf(i);
@@ -176,9 +176,9 @@ function bigTimeline(count: number, dateOf: (i: number) => string): Timeline {
       bodyLine: 6,
     };
   });
-  const site = { title: "T", description: "D", language: "fr", baseUrl: "https://example.org/", pathPrefix: "/" };
+  const site = { title: "T", description: "D", language, baseUrl: "https://example.org/", pathPrefix: "/" };
   const diags = new Diagnostics();
-  const timeline = buildTimeline({ site, sources: [source], events, entities: [] }, diags);
+  const timeline = buildTimeline({ site, unloaded: new Set(), sources: [source], events, entities: [] }, diags);
   expect(diags.hasErrors).toBe(false);
   return timeline;
 }
@@ -214,6 +214,22 @@ describe("aggregation", () => {
     expect(attr(bars[0]!, "href")).toBe("/frise/2000/");
     expect(attr(bars[0]!, "aria-label")).toBe("2000 : 3 événements");
     expect(caption).toMatch(/par année/);
+  });
+
+  it("names bars, ticks and caption in the site's language, and links the English archives", () => {
+    const { bars, caption, page } = axis(bigTimeline(MAX_MARKS + 2, (i) => (i === 0 ? "unknown" : dayOf("2025-04-01", i * 2)), "en-GB"));
+    expect(bars.map((b) => attr(b, "href"))).toEqual(["/frise/2025/04/", "/frise/2025/05/", "/frise/2025/06/"]);
+    expect(bars.map((b) => attr(b, "aria-label"))).toEqual(["April 2025: 14 events", "May 2025: 16 events", "June 2025: 11 events"]);
+    expect(caption).toBe("Time axis. Number of events per month; each bar leads to the archives. 1 undated event is not shown.");
+    const ticks = page.elements.filter((el) => el.tagName === "text").map((el) => textOf(el));
+    expect(ticks[0]).toBe("Apr 2025");
+    expect(page.ids.has("time-axis")).toBe(true);
+    const years = axis(bigTimeline(60, (i) => `${2000 + Math.floor(i / 3)}-06-01`, "en"));
+    expect(attr(years.bars[0]!, "aria-label")).toBe("2000: 3 events");
+    expect(years.caption).toMatch(/per year/);
+    const marks = axis(bigTimeline(2, (i) => (i === 0 ? "2025-04-01" : "2025-09-24/.."), "en"));
+    expect(marks.marks.map((m) => attr(m, "aria-label"))).toEqual(["Événement numéro 0 — 1 April 2025", "Événement numéro 1 — after 24 September 2025 (date to be confirmed)"]);
+    expect(marks.marks.map((m) => attr(m, "href"))).toEqual(["/frise/events/e0/", "/frise/events/e1/"]);
   });
 
   it("stays under 100 KB at 10,000 events, counting every dated one", () => {

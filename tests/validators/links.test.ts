@@ -2,13 +2,14 @@
  * A crawler over HTTP, as a reader would browse: from the home page, follow
  * every internal link; every link and every `#fragment` must resolve, and every
  * generated page must be reachable in at most three clicks. Done for the site at
- * the root and for a preview build served under /preview/pr-1/.
+ * the root and for a preview build served under /preview/pr-1/, for the real
+ * site (French) and the English fixture.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serve, type Served } from "../helpers/serve.ts";
-import { buildInto, listFiles, parsePage, tempDir, type ParsedPage } from "../helpers/site.ts";
+import { buildInto, listFiles, parsePage, SITES, tempDir, type ParsedPage } from "../helpers/site.ts";
 
 const MAX_CLICKS = 3;
 
@@ -71,14 +72,14 @@ async function crawl(server: Served): Promise<Crawl> {
   return { depth, broken };
 }
 
-for (const prefix of ["/", "/preview/pr-1/"]) {
-  describe(`links of the site served under ${prefix}`, () => {
+for (const tested of SITES) for (const prefix of ["/", "/preview/pr-1/"]) {
+  describe(`links of the ${tested.name} served under ${prefix}`, () => {
     let site: string;
     let server: Served;
     let result: Crawl;
 
     beforeAll(async () => {
-      site = await buildInto(prefix === "/" ? {} : { FRISE_PATH_PREFIX: prefix });
+      site = await buildInto({ FRISE_CONTENT: tested.content, ...(prefix === "/" ? {} : { FRISE_PATH_PREFIX: prefix }) });
       server = await serve(site, prefix);
       result = await crawl(server);
     });
@@ -101,7 +102,7 @@ for (const prefix of ["/", "/preview/pr-1/"]) {
         if (clicks === undefined) unreachable.push(pathname);
         else if (clicks > MAX_CLICKS) tooDeep.push(`${pathname}: ${clicks} clicks`);
       }
-      console.info(`Clicks from the home page (${prefix}):\n${report.sort().join("\n")}`);
+      console.info(`Clicks from the home page (${tested.name}, ${prefix}):\n${report.sort().join("\n")}`);
       expect({ unreachable, tooDeep }).toEqual({ unreachable: [], tooDeep: [] });
     });
 

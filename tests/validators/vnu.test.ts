@@ -1,14 +1,15 @@
 /**
  * The Nu HTML Checker (vnu-jar, the W3C validator) over every HTML page and the
  * stylesheet of the real site, built at the root and under a preview path
- * prefix, and of the hostile fixture's site: zero errors. One JVM checks all three.
+ * prefix, of the hostile fixture's site and of the English fixture's site: zero
+ * errors. One JVM checks all four.
  */
 import { execFile } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildInto, listFiles, ROOT, tempDir } from "../helpers/site.ts";
+import { buildInto, ENGLISH_FIXTURE, listFiles, ROOT, tempDir } from "../helpers/site.ts";
 
 const run = promisify(execFile);
 const VNU = path.join(ROOT, "node_modules/vnu-jar/build/dist/vnu.jar");
@@ -59,13 +60,15 @@ describe("Nu HTML Checker", () => {
   let root: string;
   let preview: string;
   let hostile: string;
+  let english: string;
   let messages: Map<string, string[]>;
 
   beforeAll(async () => {
     root = await buildInto();
     preview = await buildInto({ FRISE_PATH_PREFIX: "/preview/pr-1/" });
     hostile = await buildInto({ FRISE_CONTENT: path.join(ROOT, "tests/fixtures/hostile") });
-    messages = await vnu([root, preview, hostile]);
+    english = await buildInto({ FRISE_CONTENT: ENGLISH_FIXTURE });
+    messages = await vnu([root, preview, hostile, english]);
   });
 
   it("finds no error in any page or stylesheet of the site", () => {
@@ -82,8 +85,13 @@ describe("Nu HTML Checker", () => {
     expect(within(messages, hostile)).toEqual({});
   });
 
+  it("finds no error in the English site (tests/fixtures/english), French quotes and sources included", () => {
+    expect(fs.readFileSync(path.join(english, "index.html"), "utf8")).toContain('<html lang="en">');
+    expect(within(messages, english)).toEqual({});
+  });
+
   it("reports nothing about files outside the builds", () => {
-    const stray = [...messages.keys()].filter((f) => ![root, preview, hostile].some((dir) => f.startsWith(dir + path.sep)));
+    const stray = [...messages.keys()].filter((f) => ![root, preview, hostile, english].some((dir) => f.startsWith(dir + path.sep)));
     expect(stray).toEqual([]);
   });
 
