@@ -32,6 +32,7 @@ export async function buildSite(env: NodeJS.ProcessEnv = process.env): Promise<B
   const site = siteModelFor(modelKey, () => timeline);
   reportAndExit(diagnostics, false);
 
+  refuseOutput(outputDir, contentDir);
   const warnings: string[] = [];
   removeLeftovers(outputDir, warnings);
   const staging = unusedPath(outputDir, "tmp");
@@ -42,10 +43,11 @@ export async function buildSite(env: NodeJS.ProcessEnv = process.env): Promise<B
     throw new Error(`cannot create ${shown(staging)}: ${fsReason(error)}; the folder that holds the site must be writable`);
   }
   // Pagefind indexes the model and writes its files in its own process while Eleventy writes the pages.
-  const search = writeSearchIndex(site, staging);
-  search.catch(() => {}); // awaited below; a failure meanwhile is not "unhandled"
+  let search: Promise<unknown> = Promise.resolve();
   let pages = 0;
   try {
+    search = writeSearchIndex(site, staging);
+    search.catch(() => {}); // awaited below; a failure meanwhile is not "unhandled"
     const { Eleventy } = await import("@11ty/eleventy");
     const eleventy = new Eleventy("layouts", staging, { quietMode: true, configPath: ".eleventy.ts", config: failRenderForTests(env) });
     // Eleventy prints its errors with their stack; the build reports them itself, in one line.
@@ -79,6 +81,18 @@ export async function buildSite(env: NodeJS.ProcessEnv = process.env): Promise<B
   return { outputDir, pages, warnings };
 }
 
+/**
+ * The output folder is replaced whole: it must not be, or hold, the project,
+ * the content or the file system's root (FRISE_OUTPUT=. would remove the project).
+ */
+function refuseOutput(outputDir: string, contentDir: string): void {
+  const inside = (dir: string, parent: string) => dir === parent || dir.startsWith(parent.endsWith(path.sep) ? parent : parent + path.sep);
+  const holds = [process.cwd(), contentDir, path.parse(outputDir).root].find((dir) => inside(dir, outputDir));
+  if (holds !== undefined || inside(outputDir, contentDir)) {
+    throw new Error(`refusing to build into ${outputDir}: the output folder is replaced whole, so it must be a folder of its own, outside the content folder (set FRISE_OUTPUT, e.g. _site)`);
+  }
+}
+
 /** Eleventy wraps a template's error in its own ("Having trouble writing to …"): the innermost one says what broke. */
 function rootCause(error: unknown): unknown {
   let inner = error;
@@ -105,10 +119,15 @@ function unusedPath(outputDir: string, kind: "tmp" | "old"): string {
  * nothing comes back for a moment.
  */
 async function removeSettled(dir: string): Promise<void> {
-  for (let i = 0; i < 20; i++) {
-    fs.rmSync(dir, { recursive: true, force: true });
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    if (!fs.existsSync(dir)) return;
+  try {
+    for (let i = 0; i < 20; i++) {
+      fs.rmSync(dir, { recursive: true, force: true });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      if (!fs.existsSync(dir)) return;
+    }
+  } catch (error) {
+    // The failure being reported matters more; the next build removes what is left.
+    console.error(`frise: warning: ${shown(dir)} could not be removed (${fsReason(error)})`);
   }
 }
 

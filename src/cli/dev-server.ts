@@ -7,13 +7,13 @@
  * stop the process.
  */
 import type http from "node:http";
+import { capMessage, printable } from "../content/diagnostics.ts";
 import net from "node:net";
 import path from "node:path";
 
 /** Text as one printable, bounded line (it may come from a request). */
 export function oneLine(text: string, max = 200): string {
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, "?");
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return capMessage(printable(text), max);
 }
 
 /** An address as the host of a URL: IPv6 in brackets. */

@@ -130,7 +130,7 @@ runCli(async () => {
           console.error(`frise: showing ${shown.join(", ")} at once; rebuilding the rest`);
           await (eleventy as unknown as { eleventyServe?: { reload(event: object): Promise<void> } }).eleventyServe?.reload({ files: changed, build: { templates: [] } });
         } catch (error) {
-          console.error(`frise: no quick preview (${(error as Error).message}); rebuilding`);
+          console.error(`frise: no quick preview (${oneLine(String((error as Error).message).split("\n")[0]!)}); rebuilding`);
         }
       });
       // Before each build, after .eleventy.ts's beforeWatch has dropped the cached model.
@@ -153,7 +153,7 @@ runCli(async () => {
         try {
           await writeSearchIndex(siteModelFor(modelKey, () => good), outputDir);
         } catch (error) {
-          console.error(`frise: search index not updated: ${(error as Error).message}`);
+          console.error(`frise: search index not updated: ${oneLine(String((error as Error).message).split("\n")[0]!)}`);
         }
       });
       eleventyConfig.setServerOptions(serverOptions);

@@ -17,22 +17,13 @@ import { eventFiles } from "../extract/scaffold.ts";
 import { loadTimeline } from "../index.ts";
 import { isoOf } from "../model/dates.ts";
 import { existing } from "./new.ts";
+import { distance } from "fastest-levenshtein";
+import { printable } from "../content/diagnostics.ts";
 import { runCli } from "./report.ts";
 
 export const USAGE = "usage: npm run extract -- <source-id>... [--json] [--write]";
 
 class UsageError extends Error {}
-
-/** Edit distance, for suggesting the ids closest to a mistyped one. */
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length]!;
-}
 
 export function closeIds(id: string, ids: readonly string[], count = 3): string[] {
   return ids
@@ -88,8 +79,9 @@ runCli(() => {
     proposals.push(...found);
     reports.push(formatReport(id, isoOf(timeline.sourceById.get(id)!.published), found));
   }
-  if (options.json) console.log(JSON.stringify(proposals, null, 2));
-  else console.log(reports.join("\n\n"));
+  // Source text comes from pull requests: nothing in it may drive the terminal (escape sequences, bidi controls).
+  if (options.json) console.log(JSON.stringify(proposals, null, 2).replace(/[\u007F-\u009F\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`));
+  else console.log(reports.join("\n\n").split("\n").map(printable).join("\n"));
 
   if (!options.write) return;
   const files = eventFiles(proposals, contentDir, path.resolve(import.meta.dirname, "../../schema"));

@@ -23,7 +23,7 @@ import { Diagnostics } from "../content/diagnostics.ts";
 import { parseContentFile } from "../content/frontmatter.ts";
 import { TO_WRITE } from "../model/timeline.ts";
 import { parseMarkdown, textBlocks } from "../render/markdown.ts";
-import { checkBaseUrl, checkSiteLanguage } from "../content/site.ts";
+import { checkBaseUrl, checkSiteLanguage, oneLine } from "../content/site.ts";
 import { unknownSource } from "../model/suggest.ts";
 
 export const USAGE = `usage:
@@ -248,7 +248,8 @@ export function siteScaffold(title: string, o: { language?: string | undefined; 
     return result.value;
   };
   const line = (name: string, value: string) => {
-    if (/[\u0000-\u001F\u007F]/.test(value)) throw new UsageError(`${name}: expected one line of text`);
+    const result = oneLine(value);
+    if (!result.ok) throw new UsageError(`${name}: ${result.message}`);
     return value;
   };
   const text = [

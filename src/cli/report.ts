@@ -7,7 +7,7 @@ export function githubAnnotation(d: Diagnostic): string {
   const data = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
   const prop = (s: string) => data(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
   const message = capMessage(printable(d.field ? `${d.field}: ${d.message}` : d.message));
-  return `::${d.severity} file=${prop(d.file)},line=${d.line ?? 1},col=${d.column ?? 1},title=frise::${data(message)}`;
+  return `::${d.severity} file=${prop(capMessage(printable(d.file), 300))},line=${d.line ?? 1},col=${d.column ?? 1},title=frise::${data(message)}`;
 }
 
 /** Prints each diagnostic on stderr; under GitHub Actions, also as an annotation. */

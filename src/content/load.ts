@@ -61,7 +61,10 @@ function listFiles(dir: string, diags: Diagnostics): string[] {
     for (const entry of entries) {
       const child = rel ? `${rel}/${entry.name}` : entry.name;
       const file = displayPath(path.join(dir, child));
-      if (entry.isSymbolicLink()) {
+      if (entry.name.startsWith(".")) {
+        // Editors' tools keep their state in hidden files and folders (.obsidian/, .DS_Store): never read, never published.
+        diags.warning({ file, message: `hidden ${entry.isDirectory() ? "folder" : "file"} ignored (frise reads ${KNOWN})` });
+      } else if (entry.isSymbolicLink()) {
         diags.error({ file, message: "is a symbolic link: links are refused in the content folder (their target is not read); put the file itself here" });
       } else if (entry.isDirectory()) walk(child);
       else if (entry.isFile()) files.push(child);
@@ -123,10 +126,6 @@ export function loadContent(dir: string, diags: Diagnostics, env: NodeJS.Process
     }
     const folder = rel.split("/")[0]!;
     const kind = rel.includes("/") && Object.hasOwn(FOLDERS, folder) ? FOLDERS[folder as keyof typeof FOLDERS] : undefined;
-    if (name.startsWith(".")) {
-      diags.warning({ file, message: `hidden file ignored (frise reads ${KNOWN})` });
-      continue;
-    }
     if (!kind || !name.endsWith(".md")) {
       diags.error({ file, message: `unknown file: frise reads ${KNOWN}; move or remove this file` });
       continue;

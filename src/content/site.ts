@@ -49,17 +49,17 @@ const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z]{4})?(-(?:[a-zA-Z]{2}|\d{3}))?$/;
 /** A URL path of plain segments: RFC 3986 unreserved characters only, slashes between. */
 const PATH_PREFIX = /^\/*(?:[A-Za-z0-9._~-]+\/+)*[A-Za-z0-9._~-]*$/;
 
-/** Control characters (line breaks and tabs among them), lone surrogates and non-characters. */
-const NOT_ONE_LINE = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Control characters (line breaks and tabs among them), bidi controls, U+FFFD, lone surrogates and non-characters (every plane's U+xFFFE/U+xFFFF). */
+const NOT_ONE_LINE = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C\uFDD0-\uFDEF\uFFFD-\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
 
 type Check = (value: string) => { ok: true; value: string } | { ok: false; message: string };
 
-const oneLine: Check = (value) => {
+export const oneLine: Check = (value) => {
   const bad = NOT_ONE_LINE.exec(value);
   return bad
-    ? { ok: false, message: `contains the character ${codePoint(bad[0])} (a control character or non-character): expected one line of plain text` }
+    ? { ok: false, message: `contains the character ${codePoint(bad[0])} (a control, bidi or non-character): expected one line of plain text` }
     : { ok: true, value };
 };
 

@@ -33,13 +33,21 @@ function looseKey(text: string): string {
   return nameKey(text).normalize("NFD").replace(/\p{M}/gu, "");
 }
 
+/** "Abdoulaye Diop" → "abdoulaye-diop": the id a name's file is usually given. */
+const idLike = (text: string) =>
+  text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+
 export class EntityNames {
   private readonly byName = new Map<string, EntityRecord>();
   private readonly byLoose = new Map<string, EntityRecord>();
   /** Raw reference text → entity: a timeline repeats the same few hundred names tens of thousands of times. */
   private readonly lookups = new Map<string, EntityRecord | undefined>();
 
-  constructor(records: readonly EntityRecord[], diags: Diagnostics) {
+  /**
+   * `unloaded`: ids of entity files that exist but failed to load; a reference
+   * to one is not reported again (the file has its own error).
+   */
+  constructor(records: readonly EntityRecord[], diags: Diagnostics, readonly unloaded: ReadonlySet<string> = new Set()) {
     // Ids first, so that an id wins over another entity's name whatever the file order.
     for (const record of records) {
       this.byName.set(nameKey(record.id), record);
@@ -148,6 +156,8 @@ export function resolveRef(
   const entity = names.get(ref.text);
   const expected = () => withArticle(kinds.join(" or "));
   if (!entity) {
+    // A reference to an entity whose file failed to load, by id or by the name its id was made from.
+    if (names.unloaded.has(ref.text.trim()) || names.unloaded.has(idLike(ref.text))) return undefined;
     const suggestion = names.suggest(ref.text);
     diags.error({
       file: where.file,

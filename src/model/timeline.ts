@@ -326,7 +326,7 @@ export function buildTimeline(content: LoadedContent, diags: Diagnostics): Timel
   }
 
   const eventsUnloaded = unloadedIds("event").size > 0;
-  const names = new EntityNames(content.entities, diags);
+  const names = new EntityNames(content.entities, diags, unloadedIds("entity"));
   reportLookAlikeTitles(content.events, diags);
   const entities = content.entities.map((record) => buildEntity(record, texts, paths, diags)).sort(byId);
   const entityById = new Map(entities.map((e) => [e.id, e]));

@@ -146,3 +146,13 @@ describe("file system trouble", () => {
     expectNoStackTrace(result.stderr);
   });
 });
+
+describe("an output folder that would replace something else", () => {
+  it.each([["the project itself", "."], ["inside the content folder", "content/_site"]])("is refused: %s", async (_, output) => {
+    const result = await runCli("build", { FRISE_OUTPUT: output });
+    expect(result.code).toBe(1);
+    expect(own(result.stderr)).toEqual([expect.stringMatching(/^frise: build failed: refusing to build into .*: the output folder is replaced whole/)]);
+    expect(fs.existsSync(path.join(ROOT, "package.json"))).toBe(true);
+    expect(fs.existsSync(path.join(ROOT, "content/_site"))).toBe(false);
+  });
+});

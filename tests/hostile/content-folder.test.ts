@@ -136,3 +136,20 @@ describe("a diagnostic names what it is about", () => {
     expect(formatDiagnostic({ severity: "error", file: "a.md", message: "m" })).toBe("a.md:1:1: error: m");
   });
 });
+
+describe("hidden files and folders", () => {
+  it("a hidden folder (an editor's tool state, drafts) is never read or published: one warning", () => {
+    const dir = contentFolder({ "sources/.drafts/secret.md": md(["title: Brouillon", "published: 2025-04-02", "language: fr"], "Brouillon."), ".obsidian/app.json": "{}" });
+    const { timeline, diagnostics } = loadOk(dir);
+    expect(timeline.sources.map((s) => s.id)).not.toContain("secret");
+    const hidden = diagnostics.map(formatDiagnostic).filter((l) => l.includes("hidden"));
+    expect(hidden).toEqual([expect.stringMatching(/\.obsidian:1:1: warning: hidden folder ignored/), expect.stringMatching(/sources\/\.drafts:1:1: warning: hidden folder ignored/)]);
+  });
+});
+
+describe("a broken entity file", () => {
+  it("gives its own error, not one more in every event that names it", () => {
+    const failure = failWith({ "entities/abdoulaye-diop.md": "---\nkind: person\nname: [\n---\n" });
+    expect(failure.lines.filter((l) => !l.includes("entities/abdoulaye-diop.md"))).toEqual([]);
+  });
+});
