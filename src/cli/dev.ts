@@ -48,7 +48,7 @@ function options(env: NodeJS.ProcessEnv): { port: number; host: string; outputDi
   // An address, not a name to resolve: what is listened on is then exactly what was asked for.
   const host = values.host ?? (env.FRISE_HOST || "127.0.0.1");
   if (net.isIP(host) === 0 && host !== "localhost") {
-    console.error(`frise: ${JSON.stringify(oneLine(host, 100))} is not an address to listen on: expected an IP address (127.0.0.1, ::1, 0.0.0.0) or localhost\n${USAGE}`);
+    console.error(`frise: "${oneLine(host, 100)}" is not an address to listen on: expected an IP address (127.0.0.1, ::1, 0.0.0.0) or localhost\n${USAGE}`);
     process.exit(2);
   }
   const { contentDir } = buildPaths(env);

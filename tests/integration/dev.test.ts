@@ -135,6 +135,6 @@ describe("npm run dev refuses to start", () => {
     expect(flag.stderr).toBe(`frise: "example.org" is not an address to listen on: expected an IP address (127.0.0.1, ::1, 0.0.0.0) or localhost\n${usage}`);
     const variable = await runCli("dev", { FRISE_HOST: "0.0.0.0\nx" });
     expect(variable.code).toBe(2);
-    expect(variable.stderr).toBe(`frise: "0.0.0.0?x" is not an address to listen on: expected an IP address (127.0.0.1, ::1, 0.0.0.0) or localhost\n${usage}`);
+    expect(variable.stderr).toBe(`frise: "0.0.0.0\\u{000A}x" is not an address to listen on: expected an IP address (127.0.0.1, ::1, 0.0.0.0) or localhost\n${usage}`);
   });
 });
