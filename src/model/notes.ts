@@ -67,6 +67,17 @@ export function prepareSourceText<S extends SourceRecord & { passages: Passage[]
 
 /** "; the closest passage, line 12, reads: «… [a → b] …»" when the source has one, for a quote with no match. */
 function nearMissText(text: SourceText<SourceRecord & { passages: Passage[] }>, quote: string): string {
+  // A failing quote cited many times is compared once.
+  let known = nearMisses.get(text);
+  if (!known) nearMisses.set(text, (known = new Map()));
+  let message = known.get(quote);
+  if (message === undefined) known.set(quote, (message = describeNearMiss(text, quote)));
+  return message;
+}
+
+const nearMisses = new WeakMap<object, Map<string, string>>();
+
+function describeNearMiss(text: SourceText<SourceRecord & { passages: Passage[] }>, quote: string): string {
   const near = nearMiss(text.finder, text.blockTexts, quote);
   if (!near) return "";
   const token = text.tokens[textBlocks(text.tokens)[near.block]!.token];
