@@ -80,9 +80,15 @@ export class EntityNames {
   suggest(text: string): EntityRecord | undefined {
     const accents = this.byLoose.get(looseKey(text));
     if (accents) return accents;
-    const near = closest(text, this.byName.keys());
-    return near === undefined ? undefined : this.byName.get(near);
+    // Compared with every name once per distinct text: a misspelling repeated in many events costs one search.
+    if (!this.suggestions.has(text)) {
+      const near = closest(text, this.byName.keys());
+      this.suggestions.set(text, near === undefined ? undefined : this.byName.get(near));
+    }
+    return this.suggestions.get(text);
   }
+
+  private readonly suggestions = new Map<string, EntityRecord | undefined>();
 }
 
 /** Where a name of an entity is written: `name`, or `aliases.<i>`. */
