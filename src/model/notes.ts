@@ -118,7 +118,7 @@ export class NoteBook {
     if (!text) {
       // A source file that failed to load has its own error: citing it is not another one.
       if (this.texts.unloaded?.has(citation.source)) return undefined;
-      return void report(unknownSource(citation.source, this.texts.keys()));
+      return void report(unknownSource(citation.source, this.texts));
     }
     if (this.owner.allowedSources && !this.owner.allowedSources.has(citation.source)) {
       return void report(`source "${citation.source}" is cited but not listed in \`sources:\`: add it there`);

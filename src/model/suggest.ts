@@ -30,8 +30,14 @@ export function closest(text: string, known: Iterable<string>): string | undefin
   return best;
 }
 
+/** Suggestions already made, per collection of known ids: a mistyped id repeated in many citations costs one search. */
+const made = new WeakMap<object, Map<string, string | undefined>>();
+
 /** The message for a source id that names no file, with the likely one when there is one. */
-export function unknownSource(id: string, known: Iterable<string>): string {
-  const near = closest(id, known);
+export function unknownSource(id: string, known: ReadonlyMap<string, unknown> | readonly string[]): string {
+  let cache = made.get(known);
+  if (!cache) made.set(known, (cache = new Map()));
+  if (!cache.has(id)) cache.set(id, closest(id, Array.isArray(known) ? known : (known as ReadonlyMap<string, unknown>).keys()));
+  const near = cache.get(id);
   return `unknown source "${id}": expected the id of a file in sources/ (without .md)${near ? `; did you mean "${near}"?` : ""}`;
 }

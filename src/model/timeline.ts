@@ -175,7 +175,7 @@ function buildEntity(record: EntityRecord, texts: Texts, paths: UrlPaths, diags:
 function buildEvent(record: EventRecord, texts: Texts, names: EntityNames, paths: UrlPaths, diags: Diagnostics): TimelineEvent | undefined {
   const fail = (line: number, field: string, message: string) => diags.error({ file: record.file, line, field, message });
   for (const s of record.sources) {
-    if (!texts.has(s.id) && !texts.unloaded.has(s.id)) fail(s.line, "sources", unknownSource(s.id, texts.keys()));
+    if (!texts.has(s.id) && !texts.unloaded.has(s.id)) fail(s.line, "sources", unknownSource(s.id, texts));
   }
 
   const date = resolveClaims(record.date);
