@@ -153,3 +153,15 @@ describe("a broken entity file", () => {
     expect(failure.lines.filter((l) => !l.includes("entities/abdoulaye-diop.md"))).toEqual([]);
   });
 });
+
+describe("the same mistake repeated many times", () => {
+  it("costs one search: 3,000 citations of one misquote and 3,000 references to one misspelt name", () => {
+    const body = Array.from({ length: 3000 }, () => '[@source-a "se rendront à Moscou les 3 et 5 avril 2025"]').join(" ");
+    const participants = `participants: [${Array.from({ length: 3000 }, () => "Abdoulaye Diob").join(", ")}]`;
+    const started = performance.now();
+    const failure = failWith({ [EVENT_FILE]: md(["title: X", "date: 2025-04-03", participants, "sources: [source-a]"], body) });
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(failure.lines.filter((l) => l.includes("closest passage"))).toHaveLength(3000);
+    expect(failure.lines.filter((l) => l.includes('did you mean "Abdoulaye Diop"'))).toHaveLength(3000);
+  });
+});
